@@ -1,0 +1,54 @@
+/**
+ * Building blocks shared by every feature schema, on both sides of the wire.
+ */
+import * as v from 'valibot';
+
+/** The kit's languages; French is the default and the fallback. */
+export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export const Language = v.picklist(LANGUAGES);
+export type Language = v.InferOutput<typeof Language>;
+
+/** Text written by the cooperative in each language; only French is required. */
+export const LocalizedText = v.object({
+  fr: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)),
+  nl: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+  en: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+});
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+
+/** URL-safe identifier chosen by admins: `deploiement-france`. */
+export const Slug = v.pipe(
+  v.string(),
+  v.minLength(3),
+  v.maxLength(64),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'),
+);
+
+/** Stakeholder categories a host site may vouch for. */
+export const ROLES = ['freelancer', 'member', 'staff', 'client', 'supplier', 'partner'] as const;
+export const Role = v.picklist(ROLES);
+export type Role = v.InferOutput<typeof Role>;
+
+/**
+ * Categories results are broken down by: the roles, plus `unspecified` for a
+ * signed-in person without a role and `anonymous` for visitors without a token.
+ */
+export const BREAKDOWN_ROLES = [...ROLES, 'unspecified', 'anonymous'] as const;
+export const BreakdownRole = v.picklist(BREAKDOWN_ROLES);
+export type BreakdownRole = v.InferOutput<typeof BreakdownRole>;
+
+/** Who may take part in an item. */
+export const AUDIENCES = ['public', 'participants', 'members'] as const;
+export const Audience = v.picklist(AUDIENCES);
+export type Audience = v.InferOutput<typeof Audience>;
+
+/** An ISO 8601 instant with its offset, as sent and stored (UTC, `Z`). */
+export const Instant = v.pipe(v.string(), v.isoTimestamp());
+
+/** A random id an anonymous visitor's browser keeps in localStorage. */
+export const AnonymousId = v.pipe(v.string(), v.uuid());
+
+/** Picks the text for a language, falling back to French. */
+export function localize(text: LocalizedText, language: Language): string {
+  return text[language] || text.fr;
+}
