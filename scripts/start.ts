@@ -1,0 +1,24 @@
+/**
+ * `npm start`: build, prepare the local D1 (migrations + idempotent demo
+ * data) and run the Worker on http://localhost:8787.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+
+process.env.WRANGLER_SEND_METRICS = 'false';
+const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'inherit' });
+
+if (!existsSync('.dev.vars')) {
+  copyFileSync('.dev.vars.example', '.dev.vars');
+  console.log('start: created .dev.vars from .dev.vars.example (development secrets)');
+}
+run('node', ['scripts/build.ts']);
+run('wrangler', ['d1', 'migrations', 'apply', 'smart-in-progress', '--local']);
+run('wrangler', ['d1', 'execute', 'smart-in-progress', '--local', '--file', 'schema/seed/demo.sql']);
+
+const port = process.env.PORT ?? '8787';
+const dev = spawn('wrangler', ['dev', '--local', '--port', port, '--show-interactive-dev-session=false'], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
+dev.on('exit', (code) => process.exit(code ?? 0));
