@@ -1,0 +1,65 @@
+/**
+ * Size benchmark: gzip bytes of what a page downloads.
+ * - dist/sip.js with every chunk it imports (the whole kit, Lit included);
+ * - each widget entry with its chunks;
+ * - each widget's own code beyond Lit: the entry rebuilt with Lit external.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+const gzipBytes = (code: string | Buffer) => gzipSync(code, { level: 9 }).length;
+
+/** The entry file and every file it imports statically, transitively. */
+export function closure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(entry), match[1]), seen);
+  }
+  return seen;
+}
+
+function closureSize(entry: string) {
+  const files = [...closure(entry)];
+  const raw = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const gzip = files.reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
+  return { files: files.length, raw, gzip };
+}
+
+const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
+
+async function ownCodeGzip(entry: string): Promise<number> {
+  const bundle = await rollup({
+    input: entry,
+    external: (id) => LIT.test(id),
+    plugins: [nodeResolve({ browser: true }), esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    inlineDynamicImports: true,
+    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+  });
+  return gzipBytes(output[0].code);
+}
+
+export type SizeReport = Awaited<ReturnType<typeof measureSizes>>;
+
+export async function measureSizes(widgets: string[]) {
+  const kit = closureSize('dist/sip.js');
+  const perWidget = [];
+  for (const widget of widgets) {
+    perWidget.push({
+      widget,
+      withDependencies: closureSize(`dist/${widget}.js`),
+      ownGzipBeyondLit: await ownCodeGzip(`components/${widget}/${widget}.ts`),
+    });
+  }
+  return { kit, perWidget };
+}
