@@ -47,7 +47,8 @@ function pollRules<T extends v.GenericSchema<Partial<PollDraft>>>(schema: T) {
   return v.pipe(
     schema,
     v.check(
-      (poll) => !poll.options || new Set(poll.options.map((option) => option.key)).size === poll.options.length,
+      (poll) =>
+        !poll.options || new Set(poll.options.map((option) => option.key)).size === poll.options.length,
       'option keys must be unique',
     ),
     v.check(
@@ -79,7 +80,10 @@ export const PollCreateInput = v.pipe(
     (poll) => (poll.kind === 'motion' ? poll.options.length === 0 : poll.options.length >= 2),
     'a motion takes no options; other polls need at least two',
   ),
-  v.check((poll) => poll.kind === 'multiple' || !poll.maxChoices, 'maxChoices applies to multiple-choice polls'),
+  v.check(
+    (poll) => poll.kind === 'multiple' || !poll.maxChoices,
+    'maxChoices applies to multiple-choice polls',
+  ),
 );
 export type PollCreateInput = v.InferOutput<typeof PollCreateInput>;
 
