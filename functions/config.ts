@@ -1,0 +1,73 @@
+/**
+ * Typed reads of the JSON vars and secrets. Each value is parsed once per
+ * isolate (and again only if the raw text changes), and a malformed value is
+ * a deployment error: it throws, which the app turns into a logged 500.
+ */
+import * as v from 'valibot';
+import type { Env } from './env.ts';
+
+const Sites = v.record(v.string(), v.object({ origins: v.array(v.string()) }));
+const SiteSecrets = v.record(v.string(), v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)));
+
+function cachedParser<S extends v.GenericSchema>(name: string, schema: S) {
+  let cache: { raw: string; value: v.InferOutput<S> } | undefined;
+  return (raw: string): v.InferOutput<S> => {
+    if (cache?.raw !== raw) {
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        throw new Error(`${name} is not valid JSON`);
+      }
+      const result = v.safeParse(schema, json);
+      // Name the setting only: the value may be a secret.
+      if (!result.success) throw new Error(`${name} does not have the expected shape`);
+      cache = { raw, value: result.output };
+    }
+    return cache.value;
+  };
+}
+
+const parseSites = cachedParser('SITES', Sites);
+const parseSiteSecrets = cachedParser('SITE_SECRETS', SiteSecrets);
+
+/**
+ * Every origin allowed by CORS: the union of the origins of all host sites.
+ *
+ * @example
+ * allowedOrigins(env).has('https://smart.fr'); // true
+ */
+export function allowedOrigins(env: Pick<Env, 'SITES'>): ReadonlySet<string> {
+  const sites = parseSites(env.SITES);
+  return originSets.get(sites) ?? cacheOrigins(sites);
+}
+
+const originSets = new WeakMap<object, ReadonlySet<string>>();
+function cacheOrigins(sites: v.InferOutput<typeof Sites>): ReadonlySet<string> {
+  const origins = new Set(Object.values(sites).flatMap((site) => site.origins));
+  originSets.set(sites, origins);
+  return origins;
+}
+
+/**
+ * The HS256 secrets of a host site, current first; empty for an unknown site.
+ *
+ * @example
+ * const [current, previous] = siteSecrets(env, 'smart-be');
+ */
+export function siteSecrets(env: Pick<Env, 'SITE_SECRETS'>, site: string): readonly string[] {
+  const secrets = parseSiteSecrets(env.SITE_SECRETS);
+  return Object.hasOwn(secrets, site) ? secrets[site] : [];
+}
+
+/**
+ * The longest accepted token lifetime, in seconds.
+ *
+ * @example
+ * tokenMaxTtl({ TOKEN_MAX_TTL: '3600' }); // 3600
+ */
+export function tokenMaxTtl(env: Pick<Env, 'TOKEN_MAX_TTL'>): number {
+  const seconds = Number(env.TOKEN_MAX_TTL);
+  if (!Number.isInteger(seconds) || seconds <= 0) throw new Error('TOKEN_MAX_TTL must be a positive integer');
+  return seconds;
+}

@@ -1,0 +1,293 @@
+/**
+ * Typed queries on `polls` and `poll_options`, and the per-poll data a view
+ * needs (options, tallies, the caller's ballot).
+ */
+import type { Audience, LocalizedText } from '../../schema/common.ts';
+import type { PollKind, ResultsVisibility } from '../../schema/polls.ts';
+import type { ThemeView } from '../../schema/themes.ts';
+
+export interface PollRecord {
+  id: number;
+  slug: string;
+  themeId: number | null;
+  theme: ThemeView | null;
+  kind: PollKind;
+  question: LocalizedText;
+  description: LocalizedText | null;
+  audience: Audience;
+  resultsVisibility: ResultsVisibility;
+  maxChoices: number | null;
+  allowChange: boolean;
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
+export interface OptionRecord {
+  key: string;
+  label: LocalizedText;
+}
+
+export interface TallyRecord {
+  optionKey: string;
+  role: string;
+  votes: number;
+}
+
+export interface BallotRecord {
+  choices: string[];
+  castAt: string;
+  updatedAt: string;
+}
+
+/** What a poll view needs besides the poll itself. */
+export interface PollDetails {
+  options: OptionRecord[];
+  tallies: TallyRecord[];
+  ballot: BallotRecord | null;
+}
+
+interface PollRow {
+  id: number;
+  slug: string;
+  theme_id: number | null;
+  kind: PollKind;
+  question: string;
+  description: string | null;
+  audience: Audience;
+  results_visibility: ResultsVisibility;
+  max_choices: number | null;
+  allow_change: number;
+  opens_at: string | null;
+  closes_at: string | null;
+  theme_slug: string | null;
+  theme_position: number | null;
+  theme_title: string | null;
+  theme_summary: string | null;
+}
+
+const SELECT_POLLS = `SELECT p.id, p.slug, p.theme_id, p.kind, p.question, p.description, p.audience,
+  p.results_visibility, p.max_choices, p.allow_change, p.opens_at, p.closes_at,
+  t.slug AS theme_slug, t.position AS theme_position, t.title AS theme_title, t.summary AS theme_summary
+FROM polls p LEFT JOIN themes t ON t.id = p.theme_id`;
+
+/**
+ * One poll by slug, with its theme, or null.
+ *
+ * @example
+ * const poll = await findPollBySlug(env.DB, 'deploiement-france');
+ */
+export async function findPollBySlug(db: D1Database, slug: string): Promise<PollRecord | null> {
+  const row = await db.prepare(`${SELECT_POLLS} WHERE p.slug = ?1`).bind(slug).first<PollRow>();
+  return row ? toPollRecord(row) : null;
+}
+
+/**
+ * The polls of a theme (or all polls), oldest first.
+ *
+ * @example
+ * const polls = await listPolls(env.DB, { themeId: theme.id });
+ */
+export async function listPolls(db: D1Database, filter: { themeId?: number } = {}): Promise<PollRecord[]> {
+  const statement =
+    filter.themeId === undefined
+      ? db.prepare(`${SELECT_POLLS} ORDER BY p.id`)
+      : db.prepare(`${SELECT_POLLS} WHERE p.theme_id = ?1 ORDER BY p.id`).bind(filter.themeId);
+  const { results } = await statement.all<PollRow>();
+  return results.map(toPollRecord);
+}
+
+/**
+ * Reads the results of some polls. One indexed range per poll on
+ * poll_tallies' primary key: the cost depends on the number of options and
+ * roles, never on the number of ballots (ballots are not read).
+ */
+export const SELECT_TALLIES =
+  'SELECT poll_id, option_key, role, votes FROM poll_tallies WHERE poll_id IN (SELECT value FROM json_each(?1))';
+const SELECT_OPTIONS =
+  'SELECT poll_id, key, label FROM poll_options WHERE poll_id IN (SELECT value FROM json_each(?1)) ORDER BY poll_id, position';
+const SELECT_BALLOTS =
+  'SELECT poll_id, choices, cast_at, updated_at FROM ballots WHERE poll_id IN (SELECT value FROM json_each(?1)) AND participant = ?2';
+
+/**
+ * Options, tallies and the participant's ballot for each poll, in one round
+ * trip (a read-only batch).
+ *
+ * @example
+ * const details = await loadPollDetails(env.DB, [poll.id], participant?.id ?? null);
+ * details.get(poll.id)?.tallies;
+ */
+export async function loadPollDetails(
+  db: D1Database,
+  pollIds: readonly number[],
+  participant: string | null,
+): Promise<Map<number, PollDetails>> {
+  const details = new Map<number, PollDetails>(
+    pollIds.map((id) => [id, { options: [], tallies: [], ballot: null }]),
+  );
+  if (pollIds.length === 0) return details;
+  const ids = JSON.stringify(pollIds);
+  const statements = [db.prepare(SELECT_OPTIONS).bind(ids), db.prepare(SELECT_TALLIES).bind(ids)];
+  if (participant !== null) statements.push(db.prepare(SELECT_BALLOTS).bind(ids, participant));
+  const [options, tallies, ballots] = await db.batch<Record<string, string | number>>(statements);
+
+  for (const row of options.results) {
+    details
+      .get(Number(row.poll_id))
+      ?.options.push({ key: String(row.key), label: JSON.parse(String(row.label)) });
+  }
+  for (const row of tallies.results) {
+    details
+      .get(Number(row.poll_id))
+      ?.tallies.push({ optionKey: String(row.option_key), role: String(row.role), votes: Number(row.votes) });
+  }
+  for (const row of ballots?.results ?? []) {
+    const entry = details.get(Number(row.poll_id));
+    if (entry) {
+      entry.ballot = {
+        choices: JSON.parse(String(row.choices)),
+        castAt: String(row.cast_at),
+        updatedAt: String(row.updated_at),
+      };
+    }
+  }
+  return details;
+}
+
+/** A poll's stored fields, as written by the admin API. */
+export interface PollWrite {
+  themeId: number | null;
+  kind: PollKind;
+  question: LocalizedText;
+  description: LocalizedText | null;
+  audience: Audience;
+  resultsVisibility: ResultsVisibility;
+  maxChoices: number | null;
+  allowChange: boolean;
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
+/**
+ * Creates a poll and its options in one transaction (a D1 batch). Throws the
+ * D1 UNIQUE error when the slug is taken (see isUniqueViolation).
+ *
+ * @example
+ * await insertPoll(env.DB, 'budget-2027', fields, options, new Date().toISOString());
+ */
+export async function insertPoll(
+  db: D1Database,
+  slug: string,
+  poll: PollWrite,
+  options: readonly OptionRecord[],
+  now: string,
+): Promise<void> {
+  const insert = db
+    .prepare(
+      `INSERT INTO polls (slug, theme_id, kind, question, description, audience, results_visibility,
+         max_choices, allow_change, opens_at, closes_at, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)`,
+    )
+    .bind(slug, ...pollValues(poll), now);
+  await db.batch([insert, ...insertOptions(db, slug, options)]);
+}
+
+/**
+ * Rewrites a poll's fields, and its options when given, in one transaction.
+ *
+ * @example
+ * await updatePoll(env.DB, poll.slug, { ...fields, closesAt: now }, undefined, now);
+ */
+export async function updatePoll(
+  db: D1Database,
+  slug: string,
+  poll: PollWrite,
+  options: readonly OptionRecord[] | undefined,
+  now: string,
+): Promise<void> {
+  const update = db
+    .prepare(
+      `UPDATE polls SET theme_id = ?2, kind = ?3, question = ?4, description = ?5, audience = ?6,
+         results_visibility = ?7, max_choices = ?8, allow_change = ?9, opens_at = ?10, closes_at = ?11,
+         updated_at = ?12
+       WHERE slug = ?1`,
+    )
+    .bind(slug, ...pollValues(poll), now);
+  const replaceOptions = options
+    ? [
+        db
+          .prepare('DELETE FROM poll_options WHERE poll_id = (SELECT id FROM polls WHERE slug = ?1)')
+          .bind(slug),
+        ...insertOptions(db, slug, options),
+      ]
+    : [];
+  await db.batch([update, ...replaceOptions]);
+}
+
+/**
+ * Whether anybody voted on the poll (options are frozen from then on).
+ *
+ * @example
+ * if (await pollHasBallots(env.DB, poll.id)) throw new ProblemError('poll_has_ballots');
+ */
+export async function pollHasBallots(db: D1Database, pollId: number): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS found FROM ballots WHERE poll_id = ?1 LIMIT 1')
+    .bind(pollId)
+    .first();
+  return row !== null;
+}
+
+function pollValues(poll: PollWrite): (string | number | null)[] {
+  return [
+    poll.themeId,
+    poll.kind,
+    JSON.stringify(poll.question),
+    poll.description ? JSON.stringify(poll.description) : null,
+    poll.audience,
+    poll.resultsVisibility,
+    poll.maxChoices,
+    poll.allowChange ? 1 : 0,
+    poll.opensAt,
+    poll.closesAt,
+  ];
+}
+
+function insertOptions(
+  db: D1Database,
+  slug: string,
+  options: readonly OptionRecord[],
+): D1PreparedStatement[] {
+  return options.map((option, position) =>
+    db
+      .prepare(
+        'INSERT INTO poll_options (poll_id, key, position, label) SELECT id, ?2, ?3, ?4 FROM polls WHERE slug = ?1',
+      )
+      .bind(slug, option.key, position, JSON.stringify(option.label)),
+  );
+}
+
+function toPollRecord(row: PollRow): PollRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    themeId: row.theme_id,
+    theme:
+      row.theme_slug === null
+        ? null
+        : {
+            slug: row.theme_slug,
+            position: Number(row.theme_position),
+            title: JSON.parse(String(row.theme_title)),
+            summary: JSON.parse(String(row.theme_summary)),
+          },
+    kind: row.kind,
+    question: JSON.parse(row.question),
+    description: row.description === null ? null : JSON.parse(row.description),
+    audience: row.audience,
+    resultsVisibility: row.results_visibility,
+    maxChoices: row.max_choices,
+    allowChange: row.allow_change === 1,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Typed queries on `themes`.
+ */
+import type { LocalizedText } from '../../schema/common.ts';
+import type { ThemeView } from '../../schema/themes.ts';
+
+export interface ThemeRecord extends ThemeView {
+  id: number;
+}
+
+interface ThemeRow {
+  id: number;
+  slug: string;
+  position: number;
+  title: string;
+  summary: string;
+}
+
+const COLUMNS = 'id, slug, position, title, summary';
+
+/**
+ * Every theme, in display order.
+ *
+ * @example
+ * const themes = await listThemes(env.DB); // [{ slug: 'cooperative-pour-qui', position: 1, … }, …]
+ */
+export async function listThemes(db: D1Database): Promise<ThemeRecord[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM themes ORDER BY position, id`).all<ThemeRow>();
+  return results.map(toThemeRecord);
+}
+
+/**
+ * One theme by slug, or null.
+ *
+ * @example
+ * const theme = await findThemeBySlug(env.DB, 'modele-economique');
+ */
+export async function findThemeBySlug(db: D1Database, slug: string): Promise<ThemeRecord | null> {
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM themes WHERE slug = ?1`).bind(slug).first<ThemeRow>();
+  return row ? toThemeRecord(row) : null;
+}
+
+function toThemeRecord(row: ThemeRow): ThemeRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    position: row.position,
+    title: JSON.parse(row.title) as LocalizedText,
+    summary: JSON.parse(row.summary) as LocalizedText,
+  };
+}
+
+/** Drops the internal id before the theme goes on the wire. */
+export function toThemeView({ slug, position, title, summary }: ThemeRecord): ThemeView {
+  return { slug, position, title, summary };
+}

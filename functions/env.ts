@@ -1,0 +1,26 @@
+/**
+ * The Worker's bindings, vars and secrets, as declared in wrangler.toml and
+ * .dev.vars.example. Written by hand rather than with `wrangler types`: the
+ * generated file also declares global modules and `process.env` entries that
+ * would leak into the widgets' type checking.
+ */
+export interface Env {
+  DB: D1Database;
+  ASSETS: Fetcher;
+  /** Workers Rate Limiting binding for anonymous writes, keyed by client IP. */
+  ANONYMOUS_LIMITER: RateLimit;
+  /** The `aud` every host-site token must carry. */
+  TOKEN_AUDIENCE: string;
+  /** Longest accepted token lifetime (exp - iat), in seconds. */
+  TOKEN_MAX_TTL: string;
+  /** JSON `{ siteId: { origins: string[] } }`: who may embed the kit. */
+  SITES: string;
+  /** `"true"` enables the demo people's tokens under /api/v1/dev. */
+  DEV_TOKENS: string;
+  /** Secret JSON `{ siteId: [currentSecret, previousSecret?] }` (HS256 keys). */
+  SITE_SECRETS: string;
+  /** Secret key of the keyed hash that turns a person's id into a participant id. */
+  PARTICIPANT_KEY: string;
+  /** Secret bearer token of the admin API. */
+  ADMIN_TOKEN: string;
+}

@@ -1,0 +1,48 @@
+/**
+ * The Worker: the JSON API under /api/v1, everything else from the static
+ * assets (the widget bundle and the example page).
+ */
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { adminPolls } from './admin-polls.ts';
+import { devTokens } from './dev-tokens.ts';
+import type { Env } from './env.ts';
+import { cors } from './middleware/cors.ts';
+import { polls } from './polls.ts';
+import { ProblemError, problemResponse } from './problems.ts';
+import { themes } from './themes.ts';
+
+const app = new Hono<{ Bindings: Env }>();
+
+app.use('/api/*', cors);
+// Mounted before any other middleware: the benchmarks use it as the bare-route baseline.
+app.get('/api/v1/health', (c) => c.json({ ok: true }));
+
+app.route('/api/v1/themes', themes);
+app.route('/api/v1/polls', polls);
+app.route('/api/v1/admin/polls', adminPolls);
+app.route('/api/v1/dev', devTokens);
+
+app.notFound((c) => {
+  if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+    return problemResponse(new ProblemError('not_found', `Nothing at ${c.req.method} ${c.req.path}.`));
+  }
+  // With run_worker_first = ["/api/*"] the asset server answers other paths first; this is the fallback.
+  return c.env.ASSETS.fetch(c.req.raw);
+});
+
+app.onError((error, c) => {
+  if (error instanceof ProblemError) return problemResponse(error);
+  // Hono's own exceptions (e.g. a body it could not read) keep their status but not their message.
+  if (error instanceof HTTPException && error.status < 500) {
+    return problemResponse(new ProblemError(error.status === 404 ? 'not_found' : 'validation_failed'));
+  }
+  // Method, path and error only: headers and bodies may carry tokens.
+  console.error(
+    `${c.req.method} ${c.req.path} failed:`,
+    error instanceof Error ? (error.stack ?? error.message) : error,
+  );
+  return problemResponse(new ProblemError('internal_error', 'Something went wrong on our side.'));
+});
+
+export default app;
