@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { ApiError, request } from './api.ts';
+import { anonymousId } from './identity.ts';
+import { type FetchStub, jsonResponse, problemResponse, stubFetch } from './test-helpers.ts';
+
+const URL_ = 'https://api.test/api/v1/polls/deploiement-france';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('api client', () => {
+  let stub: FetchStub | undefined;
+  afterEach(() => stub?.restore());
+
+  it('sends the bearer token, never cookies, and no participant id when signed in', async () => {
+    stub = stubFetch(() => jsonResponse({ ok: true }));
+    expect(await request(URL_, { token: 'a.b.c' })).to.deep.equal({ ok: true });
+    const [call] = stub.calls;
+    expect(call.method).to.equal('GET');
+    expect(call.credentials).to.equal('omit');
+    expect(call.headers.get('Authorization')).to.equal('Bearer a.b.c');
+    expect(call.headers.has('Sip-Participant')).to.be.false;
+    expect(call.headers.has('Content-Type')).to.be.false;
+  });
+
+  it('sends the anonymous id when there is no token, and JSON bodies as POST', async () => {
+    stub = stubFetch(() => jsonResponse({ ok: true }));
+    await request(`${URL_}/ballot`, { token: null, body: { choices: ['for'] } });
+    const [call] = stub.calls;
+    expect(call.method).to.equal('POST');
+    expect(call.headers.get('Sip-Participant')).to.equal(anonymousId());
+    expect(call.headers.get('Content-Type')).to.equal('application/json');
+    expect(call.headers.has('Authorization')).to.be.false;
+    expect(call.body).to.deep.equal({ choices: ['for'] });
+  });
+
+  it('turns a problem+json answer into an ApiError with its code, detail and issues', async () => {
+    stub = stubFetch(() => problemResponse(403, 'members_only', 'Members only'));
+    const error = await rejection(request(URL_, { token: null }));
+    expect(error).to.be.instanceOf(ApiError);
+    expect(error).to.include({ status: 403, code: 'members_only', detail: 'Members only' });
+    expect((error as ApiError).issues).to.deep.equal([]);
+  });
+
+  it('derives a code from the status when a proxy answers with something else', async () => {
+    stub = stubFetch(() => new Response('<h1>Bad gateway</h1>', { status: 502 }));
+    expect(await rejection(request(URL_, { token: null }))).to.include({
+      status: 502,
+      code: 'internal_error',
+    });
+    stub.restore();
+    stub = stubFetch(() => new Response('Not here', { status: 404 }));
+    expect(await rejection(request(URL_, { token: null }))).to.include({ status: 404, code: 'not_found' });
+  });
+
+  it('reports an unreachable API as status 0, network_error', async () => {
+    stub = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await rejection(request(URL_, { token: null }))).to.include({ status: 0, code: 'network_error' });
+  });
+
+  it('lets an abort through untouched, so callers can ignore it', async () => {
+    stub = stubFetch(() => jsonResponse({}));
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection(request(URL_, { token: null, signal: controller.signal }));
+    expect(error).to.be.instanceOf(DOMException).and.have.property('name', 'AbortError');
+  });
+});

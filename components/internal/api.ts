@@ -1,0 +1,88 @@
+/**
+ * The widgets' fetch client: JSON in and out, identity headers, and one error
+ * type whatever went wrong, so every widget can show a translated message.
+ *
+ * Successful answers are trusted rather than validated: the API and the
+ * widgets are built from the same schemas and deployed together, and parsing
+ * every PollView would cost bundle size and time on each render for no gain.
+ * Error bodies *are* checked, because they can come from a proxy or a CDN.
+ */
+import * as v from 'valibot';
+import { Problem, type ProblemCode, type ProblemIssue } from '../../schema/problem.ts';
+import { anonymousId } from './identity.ts';
+
+/** Every code a widget may have to explain: the API's codes, plus one for an unreachable API. */
+export type ErrorCode = ProblemCode | 'network_error';
+
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when no answer came back. */
+    readonly status: number,
+    /** The stable code from the problem body (unknown codes are passed through as-is). */
+    readonly code: ErrorCode | (string & {}),
+    readonly detail?: string,
+    readonly issues: ProblemIssue[] = [],
+  ) {
+    super(detail ?? code);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The visitor's JWT; without one the anonymous id is sent instead. */
+  token: string | null;
+  signal?: AbortSignal;
+}
+
+/** The code to report when an error answer carries no usable problem body. */
+function codeForStatus(status: number): ProblemCode {
+  if (status === 404) return 'not_found';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 429) return 'rate_limited';
+  return 'internal_error';
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const problem = v.safeParse(Problem, body);
+  if (!problem.success) return new ApiError(response.status, codeForStatus(response.status));
+  const { code, detail, issues } = problem.output;
+  return new ApiError(response.status, code, detail, issues);
+}
+
+/** Calls the API; resolves with the parsed body or rejects with an ApiError (or the AbortError). */
+export async function request<T>(url: URL | string, options: RequestOptions): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
+  else headers.set('Sip-Participant', anonymousId());
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // Identity travels in headers only: API cookies would make every call a CSRF target.
+      credentials: 'omit',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'network_error');
+  }
+  if (!response.ok) throw await toApiError(response);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, 'internal_error');
+  }
+}
+
+/** Narrows anything thrown by `request` (or by code around it) to an ApiError. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'internal_error');
+}
