@@ -1,0 +1,97 @@
+/** English. */
+import { plural } from './format.ts';
+import type { Translation } from './translation.ts';
+
+const votes = (count: number) => plural('en', count, { one: '# vote', other: '# votes' });
+
+export const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+
+  loading: 'Loading…',
+  retry: 'Try again',
+  signedInAs: (name) => `Signed in as ${name}`,
+
+  theme: 'Theme',
+  kinds: {
+    single: 'Single-choice question',
+    multiple: 'Multiple-choice question',
+    motion: 'Motion put to the members’ vote',
+  },
+  states: { upcoming: 'Upcoming', open: 'Voting open', closed: 'Voting closed' },
+  audienceLabel: 'Who may vote',
+  audiences: {
+    public: 'Open to everyone',
+    participants: 'Participants signed in on the site',
+    members: 'Members (sociétaires) only',
+  },
+  opensLabel: 'Opens',
+  closesLabel: 'Closes',
+
+  chooseOne: 'Choose one answer',
+  chooseUpTo: (max) => `Choose up to ${max} answers`,
+  chooseSeveral: 'Choose one or more answers',
+  chooseAtLeastOne: 'Choose at least one answer before voting.',
+  motionOptions: { for: 'For', against: 'Against', abstain: 'Abstain' },
+  vote: 'Vote',
+  sending: 'Sending…',
+  changeVote: 'Change my vote',
+  cancel: 'Cancel',
+  yourVote: 'Your vote',
+  votedOn: (date) => `Recorded on ${date}`,
+  voteRecorded: 'Thank you, your vote has been recorded.',
+
+  ineligible: {
+    sign_in_required: () => 'Sign in on the site to vote.',
+    members_only: (kind) =>
+      `Only members (sociétaires) may vote on this ${kind === 'motion' ? 'motion' : 'poll'}. ` +
+      'Sign in on the site with a member account.',
+  },
+  notOpenYet: (opensOn) => (opensOn ? `Voting opens on ${opensOn}.` : 'Voting is not open yet.'),
+  closed: 'Voting is closed.',
+  alreadyVoted: 'You have already voted.',
+
+  results: 'Results',
+  resultsAfterVote: 'Results will be shown after you vote.',
+  resultsAfterClose: 'Results will be shown after the poll closes.',
+  votes,
+  turnout: (count) => `Turnout: ${votes(count)}`,
+  share: (percent, count) => `${percent} (${votes(count)})`,
+  breakdown: 'Results by stakeholder',
+  roles: {
+    freelancer: 'Freelancer',
+    member: 'Member',
+    staff: 'Staff',
+    client: 'Client',
+    supplier: 'Supplier',
+    partner: 'Partner',
+    unspecified: 'No category',
+    anonymous: 'Anonymous visitor',
+  },
+  roleCaption: (role, count) => `${role} — ${votes(count)}`,
+  optionHeader: 'Answer',
+  votesHeader: 'Votes',
+  shareHeader: 'Share',
+
+  errors: {
+    invalid_json: 'The request could not be read. Reload the page and try again.',
+    unsupported_media_type: 'The request format is not accepted. Reload the page and try again.',
+    validation_failed: 'Some of the information sent is not valid.',
+    not_found: 'This content could not be found.',
+    poll_not_found: 'This poll could not be found. It may have been removed.',
+    theme_not_found: 'This theme could not be found.',
+    option_not_in_poll: 'One of the chosen answers is not part of this poll. Reload the page.',
+    too_many_choices: 'You chose too many answers.',
+    poll_not_open: 'This vote is not open at the moment.',
+    ballot_already_cast: 'You have already voted, and this vote cannot be changed.',
+    sign_in_required: 'Sign in on the site to vote.',
+    members_only: 'Only members (sociétaires) may vote here. Sign in with a member account.',
+    invalid_token: 'Your session has expired. Sign in again on the site and try again.',
+    admin_unauthorized: 'This action is reserved for administrators.',
+    slug_taken: 'This identifier is already in use.',
+    poll_has_ballots: 'This poll has already received votes: it can no longer be changed this way.',
+    rate_limited: 'Too many requests in a short time. Wait a moment and try again.',
+    internal_error: 'Something went wrong on our side. Try again in a moment.',
+    network_error: 'The service cannot be reached. Check your connection and try again.',
+  },
+};

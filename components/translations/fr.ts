@@ -1,0 +1,101 @@
+/**
+ * French: the default language and the fallback. French typography: a
+ * no-break space (U+00A0) before `:` so the colon never starts a line, and
+ * inclusive writing with the middle dot, as the cooperative does.
+ */
+import { plural } from './format.ts';
+import type { Translation } from './translation.ts';
+
+const votes = (count: number) => plural('fr', count, { one: '# vote', other: '# votes' });
+
+export const fr: Translation = {
+  $code: 'fr',
+  $name: 'Français',
+
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  signedInAs: (name) => `Connecté·e en tant que ${name}`,
+
+  theme: 'Thème',
+  kinds: {
+    single: 'Question à choix unique',
+    multiple: 'Question à choix multiples',
+    motion: 'Motion soumise au vote des sociétaires',
+  },
+  states: { upcoming: 'À venir', open: 'Vote ouvert', closed: 'Vote clos' },
+  audienceLabel: 'Qui peut voter',
+  audiences: {
+    public: 'Ouvert à toutes et à tous',
+    participants: 'Participant·es connecté·es sur le site',
+    members: 'Sociétaires uniquement',
+  },
+  opensLabel: 'Ouverture',
+  closesLabel: 'Clôture',
+
+  chooseOne: 'Choisissez une réponse',
+  chooseUpTo: (max) => `Choisissez jusqu’à ${max} réponses`,
+  chooseSeveral: 'Choisissez une ou plusieurs réponses',
+  chooseAtLeastOne: 'Choisissez au moins une réponse avant de voter.',
+  motionOptions: { for: 'Pour', against: 'Contre', abstain: 'Abstention' },
+  vote: 'Voter',
+  sending: 'Envoi en cours…',
+  changeVote: 'Modifier mon vote',
+  cancel: 'Annuler',
+  yourVote: 'Votre vote',
+  votedOn: (date) => `Enregistré le ${date}`,
+  voteRecorded: 'Merci, votre vote a été enregistré.',
+
+  ineligible: {
+    sign_in_required: () => 'Connectez-vous sur le site pour voter.',
+    members_only: (kind) =>
+      `Seuls les sociétaires peuvent voter sur ${kind === 'motion' ? 'cette motion' : 'ce sondage'}. ` +
+      'Connectez-vous sur le site avec un compte de sociétaire.',
+  },
+  notOpenYet: (opensOn) => (opensOn ? `Le vote ouvrira le ${opensOn}.` : 'Le vote n’est pas encore ouvert.'),
+  closed: 'Le vote est clos.',
+  alreadyVoted: 'Vous avez déjà voté.',
+
+  results: 'Résultats',
+  resultsAfterVote: 'Les résultats seront affichés après votre vote.',
+  resultsAfterClose: 'Les résultats seront affichés à la clôture du vote.',
+  votes,
+  turnout: (count) => `Participation\u00a0: ${votes(count)}`,
+  share: (percent, count) => `${percent} (${votes(count)})`,
+  breakdown: 'Résultats par partie prenante',
+  roles: {
+    freelancer: 'Travailleur·euse autonome',
+    member: 'Sociétaire',
+    staff: 'Travailleur·euse permanent·e',
+    client: 'Client·e',
+    supplier: 'Fournisseur',
+    partner: 'Partenaire',
+    unspecified: 'Sans catégorie',
+    anonymous: 'Visiteur·euse anonyme',
+  },
+  roleCaption: (role, count) => `${role} — ${votes(count)}`,
+  optionHeader: 'Réponse',
+  votesHeader: 'Votes',
+  shareHeader: 'Part',
+
+  errors: {
+    invalid_json: 'La demande n’a pas pu être lue. Rechargez la page et réessayez.',
+    unsupported_media_type: 'Le format de la demande n’est pas accepté. Rechargez la page et réessayez.',
+    validation_failed: 'Certaines informations envoyées ne sont pas valides.',
+    not_found: 'Ce contenu est introuvable.',
+    poll_not_found: 'Ce sondage est introuvable. Il a peut-être été retiré.',
+    theme_not_found: 'Ce thème est introuvable.',
+    option_not_in_poll: 'Une des réponses choisies ne fait pas partie de ce sondage. Rechargez la page.',
+    too_many_choices: 'Vous avez choisi trop de réponses.',
+    poll_not_open: 'Ce vote n’est pas ouvert en ce moment.',
+    ballot_already_cast: 'Vous avez déjà voté, et ce vote ne peut pas être modifié.',
+    sign_in_required: 'Connectez-vous sur le site pour voter.',
+    members_only: 'Seuls les sociétaires peuvent voter ici. Connectez-vous avec un compte de sociétaire.',
+    invalid_token: 'Votre session a expiré. Reconnectez-vous sur le site puis réessayez.',
+    admin_unauthorized: 'Cette action est réservée aux administrateurs et administratrices.',
+    slug_taken: 'Cet identifiant est déjà utilisé.',
+    poll_has_ballots: 'Ce sondage a déjà reçu des votes\u00a0: il ne peut plus être modifié ainsi.',
+    rate_limited: 'Trop de demandes en peu de temps. Patientez un instant puis réessayez.',
+    internal_error: 'Une erreur est survenue de notre côté. Réessayez dans un moment.',
+    network_error: 'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
+  },
+};
