@@ -69,7 +69,9 @@ function votesFor(tallies: OptionTally[], key: string): number {
 function hiddenResultsMessage({ view, t }: RenderContext): string | undefined {
   if (view.state === 'upcoming') return undefined;
   if (view.resultsVisibility === 'after_close') return t.resultsAfterClose;
-  if (view.resultsVisibility === 'after_vote') return t.resultsAfterVote;
+  // "After you vote" would be a false promise to someone who may not vote: they see them at closing.
+  if (view.resultsVisibility === 'after_vote')
+    return view.eligibility.canVote ? t.resultsAfterVote : t.resultsAfterClose;
   return undefined;
 }
 

@@ -252,6 +252,9 @@ describe('<sip-poll>', () => {
         'Only members (sociétaires) may vote on this motion. Sign in on the site with a member account.',
       );
       expect($(el, '[part="submit"]')).to.be.null;
+      expect(textOf($$(el, '[part="message"]').at(-1))).to.equal(
+        'Results will be shown after the poll closes.',
+      );
     });
   });
 
