@@ -31,7 +31,8 @@ function componentCounts(): Counts | undefined {
 const nodeTest = ['--test-reporter=spec'];
 const stages: Stage[] = [
   { name: 'lint and format (biome)', command: ['biome', 'check', '.'] },
-  { name: 'type check (tsc)', command: ['tsc', '-p', '.'] },
+  { name: 'type check, Worker side (tsc)', command: ['tsc', '-p', '.'] },
+  { name: 'type check, browser side (tsc)', command: ['tsc', '-p', 'components'] },
   { name: 'build (rollup)', command: ['node', 'scripts/build.ts'] },
   { name: 'custom-elements manifest', command: ['node', 'scripts/check-manifest.ts'] },
   {
