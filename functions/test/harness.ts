@@ -1,0 +1,396 @@
+/**
+ * Test helpers for node:test: the Worker on the real runtime (workerd via
+ * wrangler's createTestHarness) with a real local D1, test-only vars and
+ * secrets, token minting and request shortcuts. Reusable by e2e and bench code.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sign } from 'hono/jwt';
+import { createTestHarness, type TestHarness } from 'wrangler';
+import type { Problem, ProblemCode } from '../../schema/problem.ts';
+import { PROBLEM_TYPE_BASE } from '../problems.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Two host sites; site-b is mid-rotation (current secret first, previous second). */
+export const TEST_SITE_SECRETS: Record<string, string[]> = {
+  'site-a': ['test-secret-site-a-0123456789abcdef0123'],
+  'site-b': ['test-secret-site-b-current-0123456789ab', 'test-secret-site-b-previous-0123456789a'],
+  demo: ['test-secret-demo-0123456789abcdef012345'],
+};
+export const TEST_ORIGINS = {
+  'site-a': 'https://site-a.example',
+  'site-b': 'https://site-b.example',
+} as const;
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const TEST_AUDIENCE = 'smart-in-progress';
+export const TEST_MAX_TTL = 3600;
+
+export const TEST_VARS: Record<string, string> = {
+  TOKEN_AUDIENCE: TEST_AUDIENCE,
+  TOKEN_MAX_TTL: String(TEST_MAX_TTL),
+  SITES: JSON.stringify({
+    'site-a': { origins: [TEST_ORIGINS['site-a']] },
+    'site-b': { origins: [TEST_ORIGINS['site-b']] },
+    demo: { origins: ['http://localhost:8787'] },
+  }),
+  DEV_TOKENS: 'true',
+};
+export const TEST_SECRETS: Record<string, string> = {
+  SITE_SECRETS: JSON.stringify(TEST_SITE_SECRETS),
+  PARTICIPANT_KEY: 'test-participant-key-0123456789abcdef',
+  ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+};
+
+/** The Worker's answers, as node (undici, via Miniflare) sees them. */
+export type KitResponse = Awaited<ReturnType<TestHarness['fetch']>>;
+type KitRequestInit = NonNullable<Parameters<TestHarness['fetch']>[1]>;
+
+export interface Kit {
+  server: TestHarness;
+  url: URL;
+  /** The Worker's real D1 binding, usable from node. */
+  db: D1Database;
+  /** Sends a request to the Worker; see RequestOptions for the shortcuts. */
+  request(path: string, options?: RequestOptions): Promise<KitResponse>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions extends Omit<KitRequestInit, 'body' | 'headers'> {
+  headers?: Record<string, string>;
+  /** Serialised as the body with `Content-Type: application/json` (unless a Content-Type is given). */
+  json?: unknown;
+  body?: string;
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Sent as `Sip-Participant`. */
+  anonymousId?: string;
+  /** Sent as `CF-Connecting-IP` (the rate limiter's key). */
+  ip?: string;
+}
+
+/**
+ * Starts the Worker with the test configuration, applies the D1 migrations
+ * and returns the helpers. Call `close()` in `after()`.
+ *
+ * @example
+ * const kit = await startKit();
+ * const response = await kit.request('/api/v1/themes');
+ * await kit.close();
+ *
+ * const production = await startKit({ vars: { DEV_TOKENS: 'false' } });
+ */
+export async function startKit(
+  overrides: { vars?: Record<string, string>; secrets?: Record<string, string> } = {},
+): Promise<Kit> {
+  // Offline and quiet: no fetch of the Request.cf placeholder (and its warning), no telemetry.
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
+  process.env.WRANGLER_SEND_METRICS ??= 'false';
+  // The [assets] directory must exist for wrangler to start; the widget build fills it.
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const server = createTestHarness({
+    root: ROOT,
+    workers: [
+      {
+        configPath: './wrangler.toml',
+        vars: { ...TEST_VARS, ...overrides.vars },
+        secrets: { ...TEST_SECRETS, ...overrides.secrets },
+      },
+    ],
+  });
+  const { url } = await server.listen();
+  const worker = server.getWorker<{ DB: D1Database }>();
+  await worker.applyD1Migrations('DB');
+  const { DB: db } = await worker.getEnv();
+  return {
+    server,
+    url,
+    db,
+    request: (path, options) => server.fetch(path, toInit(options)),
+    close: () => server.close(),
+  };
+}
+
+function toInit({
+  headers = {},
+  json,
+  token,
+  anonymousId,
+  ip,
+  body,
+  ...init
+}: RequestOptions = {}): KitRequestInit {
+  const all: Record<string, string> = { ...headers };
+  if (json !== undefined) {
+    body = JSON.stringify(json);
+    all['Content-Type'] ??= 'application/json';
+  }
+  if (token !== undefined) all.Authorization = `Bearer ${token}`;
+  if (anonymousId !== undefined) all['Sip-Participant'] = anonymousId;
+  if (ip !== undefined) all['CF-Connecting-IP'] = ip;
+  return { ...init, headers: all, body };
+}
+
+export interface TokenOptions {
+  sub?: string;
+  name?: string;
+  roles?: string[];
+  member?: boolean;
+  /** The issuing site (default `site-a`); picks the secret unless `secret` is given. */
+  site?: string;
+  secret?: string;
+  aud?: string | string[];
+  /** Seconds since the epoch (default now). */
+  iat?: number;
+  /** Lifetime in seconds (default 600); ignored when `exp` is given. */
+  ttl?: number;
+  exp?: number;
+  /** Claims to drop, to test missing ones. */
+  omit?: string[];
+}
+
+/**
+ * Mints an HS256 host-site token, as a host site's token-url would.
+ *
+ * @example
+ * const token = await mintToken({ sub: 'alice', roles: ['freelancer'], member: true });
+ * const expired = await mintToken({ iat: now - 700, ttl: 600 });
+ */
+export async function mintToken(options: TokenOptions = {}): Promise<string> {
+  return sign(
+    tokenPayload(options),
+    options.secret ?? TEST_SITE_SECRETS[options.site ?? 'site-a'][0],
+    'HS256',
+  );
+}
+
+/**
+ * The claims mintToken signs, for hand-made tokens (see forgeToken).
+ *
+ * @example
+ * const payload = tokenPayload({ sub: 'mallory' });
+ */
+export function tokenPayload(options: TokenOptions = {}): Record<string, unknown> {
+  const iat = options.iat ?? Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = {
+    iss: options.site ?? 'site-a',
+    aud: options.aud ?? TEST_AUDIENCE,
+    sub: options.sub ?? `person-${crypto.randomUUID()}`,
+    ...(options.name === undefined ? {} : { name: options.name }),
+    roles: options.roles ?? [],
+    member: options.member ?? false,
+    iat,
+    exp: options.exp ?? iat + (options.ttl ?? 600),
+  };
+  for (const claim of options.omit ?? []) delete payload[claim];
+  return payload;
+}
+
+/**
+ * Builds a token with any header and signature, e.g. `alg: none` or an
+ * RS256 header signed with an HMAC: what an attacker would send.
+ *
+ * @example
+ * const none = forgeToken({ alg: 'none', typ: 'JWT' }, tokenPayload(), '');
+ */
+export function forgeToken(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  signature: string,
+): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part(header)}.${part(payload)}.${signature}`;
+}
+
+/** Headers of the admin API. */
+export const ADMIN = { token: TEST_ADMIN_TOKEN } as const;
+
+/**
+ * Creates a poll through the admin API, open since a minute and with two
+ * options unless overridden; returns its slug. Throws on any non-201.
+ *
+ * @example
+ * const slug = await createPoll(kit, { audience: 'members', kind: 'motion', options: [] });
+ */
+export async function createPoll(kit: Kit, overrides: Record<string, unknown> = {}): Promise<string> {
+  const slug = (overrides.slug as string | undefined) ?? uniqueSlug();
+  const response = await kit.request('/api/v1/admin/polls', {
+    method: 'POST',
+    ...ADMIN,
+    json: {
+      slug,
+      kind: 'single',
+      question: { fr: `Question ${slug}`, en: `Question ${slug}` },
+      audience: 'public',
+      resultsVisibility: 'live',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      options: [
+        { key: 'yes', label: { fr: 'Oui', en: 'Yes' } },
+        { key: 'no', label: { fr: 'Non', en: 'No' } },
+      ],
+      ...overrides,
+    },
+  });
+  if (response.status !== 201)
+    throw new Error(`createPoll ${slug}: ${response.status} ${await response.text()}`);
+  return slug;
+}
+
+/** A fresh slug, so that tests sharing a database never collide. */
+export function uniqueSlug(prefix = 'poll'): string {
+  return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** A fresh client address, so that each test has its own anonymous rate limit. */
+export function uniqueIp(): string {
+  const byte = () => Math.floor(Math.random() * 254) + 1;
+  return `10.${byte()}.${byte()}.${byte()}`;
+}
+
+/**
+ * Casts a ballot; returns the response.
+ *
+ * @example
+ * await vote(kit, slug, ['yes'], { token });
+ * await vote(kit, slug, ['yes'], { anonymousId: crypto.randomUUID(), ip: uniqueIp() });
+ */
+export function vote(
+  kit: Kit,
+  slug: string,
+  choices: unknown,
+  options: RequestOptions = {},
+): Promise<KitResponse> {
+  return kit.request(`/api/v1/polls/${slug}/ballot`, { method: 'POST', json: { choices }, ...options });
+}
+
+export interface Counts {
+  ballots: number;
+  /** `${role}/${optionKey}` -> votes, from poll_tallies (zero rows left out). */
+  tallies: Record<string, number>;
+}
+
+/**
+ * The stored state of a poll, read straight from D1: ballots and tallies.
+ * Compare before and after a failing request to prove nothing changed.
+ *
+ * @example
+ * const before = await pollCounts(kit.db, slug);
+ * assert.deepEqual(await pollCounts(kit.db, slug), before);
+ */
+export async function pollCounts(db: D1Database, slug: string): Promise<Counts> {
+  const [ballots, tallies] = await db.batch<{ key: string; votes: number }>([
+    db
+      .prepare(
+        "SELECT '' AS key, count(*) AS votes FROM ballots WHERE poll_id = (SELECT id FROM polls WHERE slug = ?1)",
+      )
+      .bind(slug),
+    db
+      .prepare(
+        `SELECT role || '/' || option_key AS key, votes FROM poll_tallies
+         WHERE poll_id = (SELECT id FROM polls WHERE slug = ?1) AND votes > 0 ORDER BY key`,
+      )
+      .bind(slug),
+  ]);
+  return {
+    ballots: ballots.results[0].votes,
+    tallies: Object.fromEntries(tallies.results.map((row) => [row.key, row.votes])),
+  };
+}
+
+/**
+ * Tallies recomputed from the ballots table, in the same shape as pollCounts'
+ * `tallies`: the reference the trigger-maintained counters must equal.
+ *
+ * @example
+ * assert.deepEqual((await pollCounts(kit.db, slug)).tallies, await talliesFromBallots(kit.db, slug));
+ */
+export async function talliesFromBallots(db: D1Database, slug: string): Promise<Record<string, number>> {
+  const { results } = await db
+    .prepare(
+      `SELECT r.value || '/' || c.value AS bucket, count(*) AS votes
+       FROM ballots b,
+            json_each(json_insert(b.choices, '$[#]', '*')) AS c,
+            json_each(json_insert(b.roles, '$[#]', '*')) AS r
+       WHERE b.poll_id = (SELECT id FROM polls WHERE slug = ?1)
+       GROUP BY bucket ORDER BY bucket`,
+    )
+    .bind(slug)
+    .all<{ bucket: string; votes: number }>();
+  return Object.fromEntries(results.map((row) => [row.bucket, row.votes]));
+}
+
+/**
+ * Reads a problem+json answer, checking its media type and shape.
+ *
+ * @example
+ * const problem = await readProblem(response);
+ * assert.equal(problem.code, 'poll_not_found');
+ */
+export async function readProblem(response: KitResponse): Promise<Problem> {
+  const contentType = response.headers.get('Content-Type');
+  if (contentType !== 'application/problem+json') {
+    throw new Error(`expected application/problem+json, got ${contentType}: ${await response.text()}`);
+  }
+  const problem = (await response.json()) as Problem;
+  if (problem.status !== response.status)
+    throw new Error(`problem.status ${problem.status} != ${response.status}`);
+  return problem;
+}
+
+/**
+ * Asserts that a response is the problem+json for `code` with `status`.
+ *
+ * @example
+ * await expectProblem(await kit.request('/api/v1/polls/nope'), 404, 'poll_not_found');
+ */
+export async function expectProblem(
+  response: KitResponse,
+  status: number,
+  code: ProblemCode,
+): Promise<Problem> {
+  assert.equal(response.status, status, `expected ${status} ${code}, got ${response.status}`);
+  const problem = await readProblem(response);
+  assert.equal(problem.code, code);
+  assert.equal(problem.type, `${PROBLEM_TYPE_BASE}${code}`);
+  return problem;
+}
+
+/**
+ * Ballots and votes over the whole database, to prove a refused request
+ * wrote nothing anywhere.
+ *
+ * @example
+ * const before = await dbTotals(kit.db);
+ */
+export async function dbTotals(db: D1Database): Promise<{ ballots: number; votes: number; polls: number }> {
+  const row = await db
+    .prepare(
+      `SELECT (SELECT count(*) FROM ballots) AS ballots, (SELECT coalesce(sum(votes), 0) FROM poll_tallies) AS votes,
+         (SELECT count(*) FROM polls) AS polls`,
+    )
+    .first<{ ballots: number; votes: number; polls: number }>();
+  if (!row) throw new Error('no totals');
+  return row;
+}
+
+/**
+ * Sends a request that must be refused with `status`/`code`, and checks that
+ * the poll's ballots and tallies, and the database totals, did not move.
+ *
+ * @example
+ * await expectRefused(kit, slug, () => vote(kit, slug, ['maybe'], { token }), 422, 'option_not_in_poll');
+ */
+export async function expectRefused(
+  kit: Kit,
+  slug: string,
+  send: () => Promise<KitResponse>,
+  status: number,
+  code: ProblemCode,
+): Promise<Problem> {
+  const [poll, totals] = [await pollCounts(kit.db, slug), await dbTotals(kit.db)];
+  const problem = await expectProblem(await send(), status, code);
+  assert.deepEqual(await pollCounts(kit.db, slug), poll, 'the poll did not change');
+  assert.deepEqual(await dbTotals(kit.db), totals, 'the database did not change');
+  return problem;
+}
