@@ -11,7 +11,7 @@ import {
   findPollBySlug,
   insertPoll,
   listPolls,
-  loadPollDetails,
+  loadPollDetail,
   type OptionRecord,
   type PollRecord,
   type PollWrite,
@@ -66,7 +66,7 @@ export const adminPolls = new Hono<{ Bindings: Env }>()
     const { slug } = c.req.valid('param');
     const poll = await findPollBySlug(c.env.DB, slug);
     if (!poll) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
-    const currentOptions = (await loadPollDetails(c.env.DB, [poll.id], null)).get(poll.id)?.options ?? [];
+    const { options: currentOptions } = await loadPollDetail(c.env.DB, poll.id, null);
 
     const merged = mergeUpdate(poll, currentOptions, c.req.valid('json'), new Date());
     // The whole poll must still hold together (dates in order, enough options…) once merged.

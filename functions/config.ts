@@ -6,7 +6,11 @@
 import * as v from 'valibot';
 import type { Env } from './env.ts';
 
-const Sites = v.record(v.string(), v.object({ origins: v.array(v.string()) }));
+/** SITES, reduced to what the Worker needs from it: the set of allowed origins. */
+const AllowedOrigins = v.pipe(
+  v.record(v.string(), v.object({ origins: v.array(v.string()) })),
+  v.transform((sites): ReadonlySet<string> => new Set(Object.values(sites).flatMap((site) => site.origins))),
+);
 const SiteSecrets = v.record(v.string(), v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)));
 
 function cachedParser<S extends v.GenericSchema>(name: string, schema: S) {
@@ -28,7 +32,7 @@ function cachedParser<S extends v.GenericSchema>(name: string, schema: S) {
   };
 }
 
-const parseSites = cachedParser('SITES', Sites);
+const parseAllowedOrigins = cachedParser('SITES', AllowedOrigins);
 const parseSiteSecrets = cachedParser('SITE_SECRETS', SiteSecrets);
 
 /**
@@ -38,15 +42,7 @@ const parseSiteSecrets = cachedParser('SITE_SECRETS', SiteSecrets);
  * allowedOrigins(env).has('https://smart.fr'); // true
  */
 export function allowedOrigins(env: Pick<Env, 'SITES'>): ReadonlySet<string> {
-  const sites = parseSites(env.SITES);
-  return originSets.get(sites) ?? cacheOrigins(sites);
-}
-
-const originSets = new WeakMap<object, ReadonlySet<string>>();
-function cacheOrigins(sites: v.InferOutput<typeof Sites>): ReadonlySet<string> {
-  const origins = new Set(Object.values(sites).flatMap((site) => site.origins));
-  originSets.set(sites, origins);
-  return origins;
+  return parseAllowedOrigins(env.SITES);
 }
 
 /**

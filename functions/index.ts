@@ -3,7 +3,6 @@
  * assets (the widget bundle and the example page).
  */
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { adminPolls } from './admin-polls.ts';
 import { devTokens } from './dev-tokens.ts';
 import type { Env } from './env.ts';
@@ -33,10 +32,6 @@ app.notFound((c) => {
 
 app.onError((error, c) => {
   if (error instanceof ProblemError) return problemResponse(error);
-  // Hono's own exceptions (e.g. a body it could not read) keep their status but not their message.
-  if (error instanceof HTTPException && error.status < 500) {
-    return problemResponse(new ProblemError(error.status === 404 ? 'not_found' : 'validation_failed'));
-  }
   // Method, path and error only: headers and bodies may carry tokens.
   console.error(
     `${c.req.method} ${c.req.path} failed:`,

@@ -57,7 +57,7 @@ export function resultsVisible(
   visibility: PollRecord['resultsVisibility'],
   state: PollState,
   hasBallot: boolean,
-) {
+): boolean {
   if (visibility === 'live') return true;
   if (visibility === 'after_vote') return hasBallot || state === 'closed';
   return state === 'closed';

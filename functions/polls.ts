@@ -4,9 +4,9 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { Slug } from '../schema/common.ts';
-import { BallotInput, type PollView } from '../schema/polls.ts';
+import { BallotInput } from '../schema/polls.ts';
 import { changeBallot, insertBallot } from './db/ballots.ts';
-import { findPollBySlug, listPolls, loadPollDetails, type PollRecord } from './db/polls.ts';
+import { findPollBySlug, listPolls, loadPollDetail, type PollRecord } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
 import type { Env } from './env.ts';
 import { ballotRoles, type Participant } from './identity/participant.ts';
@@ -46,10 +46,14 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
       const poll = await requirePoll(c.env.DB, c.req.valid('param').slug);
       const participant = requireVoter(poll, c.get('participant'));
       if (pollState(poll, new Date()) !== 'open') throw notOpen();
-      const details = (await loadPollDetails(c.env.DB, [poll.id], participant.id)).get(poll.id);
+      const { options, ballot: existing } = await loadPollDetail(c.env.DB, poll.id, participant.id);
       const choices = c.req.valid('json').choices;
-      checkChoices(poll, details?.options.map((option) => option.key) ?? [], choices);
-      if (details?.ballot && !poll.allowChange) throw alreadyCast();
+      checkChoices(
+        poll,
+        options.map((option) => option.key),
+        choices,
+      );
+      if (existing && !poll.allowChange) throw alreadyCast();
 
       const ballot = {
         pollId: poll.id,
@@ -57,9 +61,9 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
         choices,
         roles: ballotRoles(participant),
       };
-      await castOrChange(c.env.DB, poll, ballot, details?.ballot != null);
+      await castOrChange(c.env.DB, poll, ballot, existing !== null);
       const [view] = await loadPollViews(c.env.DB, [poll], participant);
-      return c.json(view satisfies PollView);
+      return c.json(view);
     },
   );
 

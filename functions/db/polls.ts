@@ -153,6 +153,21 @@ export async function loadPollDetails(
   return details;
 }
 
+/**
+ * Options, tallies and the participant's ballot for one poll.
+ *
+ * @example
+ * const { options, ballot } = await loadPollDetail(env.DB, poll.id, participant.id);
+ */
+export async function loadPollDetail(
+  db: D1Database,
+  pollId: number,
+  participant: string | null,
+): Promise<PollDetails> {
+  const details = await loadPollDetails(db, [pollId], participant);
+  return details.get(pollId) ?? { options: [], tallies: [], ballot: null };
+}
+
 /** A poll's stored fields, as written by the admin API. */
 export interface PollWrite {
   themeId: number | null;
