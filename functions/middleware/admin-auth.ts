@@ -24,12 +24,9 @@ export const adminAuth = createMiddleware<{ Bindings: Env }>(async (c, next) => 
   await next();
 });
 
-/** A Workers extension of Web Crypto; the DOM lib in our tsconfig hides its declaration. */
-type WorkersSubtleCrypto = SubtleCrypto & { timingSafeEqual(a: ArrayBuffer, b: ArrayBuffer): boolean };
-
 async function sameSecret(presented: string, expected: string): Promise<boolean> {
   const [a, b] = await Promise.all([sha256(presented), sha256(expected)]);
-  return (crypto.subtle as WorkersSubtleCrypto).timingSafeEqual(a, b);
+  return crypto.subtle.timingSafeEqual(a, b);
 }
 
 async function sha256(text: string): Promise<ArrayBuffer> {
