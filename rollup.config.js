@@ -2,7 +2,7 @@
 // also has its own entry (`dist/poll.js`, ...) for pages that want only one.
 // Shared code (Lit, the client core) lands in fingerprinted chunks that the
 // Worker serves with long-lived caching (see scripts/build.ts, `_headers`).
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';

@@ -16,7 +16,9 @@ const described = new Map(
 
 const defined = readdirSync('components', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-  .flatMap((file) => [...readFileSync(`components/${file}`, 'utf8').matchAll(/customElements\.define\(\s*'([a-z-]+)'/g)])
+  .flatMap((file) => [
+    ...readFileSync(`components/${file}`, 'utf8').matchAll(/customElements\.define\(\s*'([a-z-]+)'/g),
+  ])
   .map((match) => match[1]);
 
 const problems = defined.flatMap((tag) => {

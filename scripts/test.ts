@@ -69,12 +69,18 @@ const lines: string[] = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
   const { code, output } = await run(stage.command);
-  let counts = stage.counts ? stage.counts(output) : code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  let counts = stage.counts
+    ? stage.counts(output)
+    : code === 0
+      ? { passed: 1, failed: 0 }
+      : { passed: 0, failed: 1 };
   if (!counts) counts = { passed: 0, failed: 1 };
   else if (code !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
   total.passed += counts.passed;
   total.failed += counts.failed;
-  lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  lines.push(
+    `${code === 0 ? 'ok  ' : 'FAIL'} ${stage.name}: ${counts.passed} passed, ${counts.failed} failed`,
+  );
 }
 console.log(`\n${lines.join('\n')}\n`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -1,26 +1,21 @@
 /**
- * Runs the whole kit the way `npm start` does, for the end-to-end tests and
- * the benchmarks: the real Worker on workerd (wrangler's test harness) with
- * the development configuration of `.dev.vars.example`, a local D1 with the
- * real migrations and the demo data, and the built bundle from dist/.
+ * The kit as `npm start` runs it, for the end-to-end tests and benchmarks:
+ * the functions' test harness (real Worker on workerd, real local D1 with
+ * the migrations) started with the development configuration of
+ * `.dev.vars.example` and seeded with the demo data.
  *
  * @example
- * const kit = await startKit();
- * const response = await fetch(new URL('/api/v1/themes', kit.url));
+ * const kit = await startDemoKit();
+ * await fetch(new URL('/', kit.url));
  * await kit.close();
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createTestHarness, unstable_splitSqlQuery } from 'wrangler';
+import { unstable_splitSqlQuery } from 'wrangler';
+import { type Kit, startKit, TEST_VARS } from '../functions/test/harness.ts';
 
-export type Kit = {
-  url: URL;
-  db: D1Database;
-  /** Secrets and vars the Worker runs with, from .dev.vars.example. */
-  config: Record<string, string>;
-  close: () => Promise<void>;
-};
+export type DemoKit = Kit & { devVars: Record<string, string> };
 
-/** Reads a dotenv-style file: KEY=VALUE lines, `#` comments. */
+/** Reads a dotenv-style file: KEY=VALUE lines and `#` comments. */
 export function readDevVars(file = '.dev.vars.example'): Record<string, string> {
   const entries = readFileSync(file, 'utf8')
     .split('\n')
@@ -30,23 +25,19 @@ export function readDevVars(file = '.dev.vars.example'): Record<string, string> 
   return Object.fromEntries(entries);
 }
 
-/** Runs every statement of a SQL file (the demo seed) against D1 in one batch. */
+/** Runs every statement of a SQL file against D1 in one batch (one transaction). */
 export async function executeSqlFile(db: D1Database, file: string): Promise<void> {
   const statements = unstable_splitSqlQuery(readFileSync(file, 'utf8'));
   await db.batch(statements.map((statement) => db.prepare(statement)));
 }
 
-export async function startKit(options: { seed?: boolean } = {}): Promise<Kit> {
+export async function startDemoKit(): Promise<DemoKit> {
   if (!existsSync('dist/sip.js')) throw new Error('dist/sip.js is missing: run `npm run build` first');
-  process.env.WRANGLER_SEND_METRICS = 'false';
-  const config = readDevVars();
-  const server = createTestHarness({
-    workers: [{ configPath: './wrangler.toml', vars: config, secrets: config }],
-  });
-  const { url } = await server.listen();
-  const worker = server.getWorker<{ DB: D1Database }>();
-  await worker.applyD1Migrations('DB');
-  const { DB: db } = await worker.getEnv();
-  if (options.seed !== false) await executeSqlFile(db, 'schema/seed/demo.sql');
-  return { url, db, config, close: () => server.close() };
+  const devVars = readDevVars();
+  const isVar = (key: string) => key in TEST_VARS;
+  const pick = (keep: (key: string) => boolean) =>
+    Object.fromEntries(Object.entries(devVars).filter(([key]) => keep(key)));
+  const kit = await startKit({ vars: pick(isVar), secrets: pick((key) => !isVar(key)) });
+  await executeSqlFile(kit.db, 'schema/seed/demo.sql');
+  return { ...kit, devVars };
 }

@@ -197,7 +197,9 @@ export class SipPoll extends LitElement {
     else if (view.state === 'closed') message = t.closed;
     else if (view.eligibility.canVote || this.editing) message = undefined;
     else if (view.eligibility.reason === 'sign_in_required' || view.eligibility.reason === 'members_only') {
-      message = t.ineligible[view.eligibility.reason](view.kind);
+      // An anonymous visitor on a members' poll needs more than "sign in": a member account.
+      const reason = view.audience === 'members' ? 'members_only' : view.eligibility.reason;
+      message = t.ineligible[reason](view.kind);
     } else if (view.eligibility.reason === 'ballot_already_cast')
       message = view.myBallot ? undefined : t.alreadyVoted;
     else if (view.eligibility.reason === 'poll_not_open') message = t.errors.poll_not_open;

@@ -256,6 +256,16 @@ describe('<sip-poll>', () => {
         'Results will be shown after the poll closes.',
       );
     });
+
+    it('anonymous on a members’ motion: says a member account is needed, not just any sign-in', async () => {
+      const view = motionPoll({ eligibility: { canVote: false, reason: 'sign_in_required' } });
+      stub = serve(view);
+      const el = await mount(view);
+      await expect(el).to.be.accessible();
+      expect(textOf($(el, '[part="message"]'))).to.equal(
+        'Seuls les sociétaires peuvent voter sur cette motion. Connectez-vous sur le site avec un compte de sociétaire.',
+      );
+    });
   });
 
   describe('languages', () => {

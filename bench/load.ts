@@ -1,0 +1,76 @@
+/**
+ * Load benchmark on loopback: the Worker on workerd with a local D1, under
+ * autocannon. Each scenario is reported as a ratio against the bare Hono
+ * route (`GET /api/v1/health`) measured in the same run, rounds interleaved
+ * so that the machine's noise falls on every scenario alike.
+ */
+import autocannon from 'autocannon';
+import { createPoll, type Kit, mintToken, pollCounts, vote } from '../functions/test/harness.ts';
+
+export type Run = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+async function load(kit: Kit, request: autocannon.Request): Promise<Run> {
+  const result = await autocannon({
+    url: kit.url.origin,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [request],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+export async function measureLoad(kit: Kit, rounds = 2) {
+  const pollOptions = { audience: 'participants', resultsVisibility: 'live' };
+  const readSlug = await createPoll(kit, { slug: 'bench-read', ...pollOptions });
+  const ballotSlug = await createPoll(kit, { slug: 'bench-ballot', ...pollOptions });
+  // Distinct people, so that every ballot is a first ballot and must be counted.
+  const tokens = await Promise.all(
+    Array.from({ length: Number(process.env.BENCH_TOKENS ?? 30_000) }, (_, index) =>
+      mintToken({ sub: `bench-${index}`, roles: ['freelancer'], ttl: 3000 }),
+    ),
+  );
+  // Three readers vote on the read poll first, so that it returns real results.
+  const readers = tokens.splice(-3);
+  for (const [index, token] of readers.entries())
+    await vote(kit, readSlug, [index ? 'no' : 'yes'], { token });
+  let next = 0;
+
+  const runs: Record<'bare' | 'read' | 'ballot', Run[]> = { bare: [], read: [], ballot: [] };
+  for (let round = 0; round < rounds; round++) {
+    runs.bare.push(await load(kit, { method: 'GET', path: '/api/v1/health' }));
+    runs.read.push(
+      await load(kit, {
+        method: 'GET',
+        path: `/api/v1/polls/${readSlug}`,
+        headers: { authorization: `Bearer ${readers[0]}` },
+      }),
+    );
+    runs.ballot.push(
+      await load(kit, {
+        method: 'POST',
+        path: `/api/v1/polls/${ballotSlug}/ballot`,
+        body: JSON.stringify({ choices: ['yes'] }),
+        // When the tokens run out the last one repeats: 409s, never a double count.
+        setupRequest: (request) => ({
+          ...request,
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens[Math.min(next++, tokens.length - 1)]}`,
+          },
+        }),
+      }),
+    );
+  }
+  const accepted = runs.ballot.reduce((sum, run) => sum + run.ok, 0);
+  const counts = await pollCounts(kit.db, ballotSlug);
+  return { runs, accepted, ballotsInDb: counts.ballots, tallied: counts.tallies['*/*'] ?? 0 };
+}

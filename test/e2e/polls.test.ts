@@ -1,0 +1,112 @@
+/**
+ * End to end: the example page in Chromium, against the real Worker and a
+ * local D1 seeded with the demo data — nothing stubbed.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../browser.ts';
+import { type DemoKit, startDemoKit } from '../kit.ts';
+
+let kit: DemoKit;
+let browser: Browser;
+
+before(async () => {
+  kit = await startDemoKit();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await kit?.close();
+});
+
+async function openExamplePage(language = 'fr'): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(new URL('/', kit.url).href);
+  if (language !== 'fr') await page.select('#demo-language', language);
+  return page;
+}
+
+/**
+ * Waits until the element at `host >>> inner` (inside the widget's shadow
+ * root) has text matching `expected`, and returns that text. The check runs
+ * in the page, written as a string: this file is type-checked without DOM types.
+ */
+async function waitForText(page: Page, selector: string, expected: RegExp): Promise<string> {
+  const [host, inner] = selector.split(' >>> ');
+  const check = `(() => {
+    const element = document.querySelector(${JSON.stringify(host)})?.shadowRoot?.querySelector(${JSON.stringify(inner)});
+    const text = element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
+    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
+  })()`;
+  const handle = await page.waitForFunction(check, { timeout: 15_000 });
+  return (await handle.jsonValue()) as string;
+}
+
+/** True when no enabled element matches `host >>> inner`. */
+async function isDisabled(page: Page, selector: string): Promise<boolean> {
+  const [host, inner] = selector.split(' >>> ');
+  return (await page.evaluate(`(() => {
+    const element = document.querySelector(${JSON.stringify(host)})?.shadowRoot?.querySelector(${JSON.stringify(inner)});
+    return !element || element.disabled === true;
+  })()`)) as boolean;
+}
+
+async function signInAs(page: Page, person: string): Promise<void> {
+  await page.waitForSelector(`#demo-person option[value="${person}"]`);
+  await page.select('#demo-person', person);
+}
+
+async function tally(slug: string): Promise<number> {
+  const row = await kit.db
+    .prepare(
+      `SELECT t.votes FROM poll_tallies t JOIN polls p ON p.id = t.poll_id
+       WHERE p.slug = ?1 AND t.option_key = '*' AND t.role = '*'`,
+    )
+    .bind(slug)
+    .first<{ votes: number }>();
+  return row?.votes ?? 0;
+}
+
+describe('members’ motion on the example page', () => {
+  test('an anonymous visitor sees that only members may vote, and why', async () => {
+    const page = await openExamplePage();
+    await waitForText(page, 'sip-poll[poll="deploiement-france"] >>> [part~="message"]', /sociétaire/i);
+    assert.ok(await isDisabled(page, 'sip-poll[poll="deploiement-france"] >>> button[type="submit"]'));
+    await page.close();
+  });
+
+  test('a member votes for the motion and sees the results update', async () => {
+    const before = await tally('deploiement-france');
+    const page = await openExamplePage();
+    await signInAs(page, 'amelie');
+    const poll = 'sip-poll[poll="deploiement-france"]';
+    const option = await page.waitForSelector(`${poll} >>> input[value="for"]:not([disabled])`);
+    await option?.click();
+    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:not([disabled])`))?.click();
+    await waitForText(page, `${poll} >>> [part~="results"]`, /\d+\s?%/);
+    assert.equal(await tally('deploiement-france'), before + 1, 'the ballot reached D1');
+    await page.close();
+  });
+
+  test('a signed-in non-member is told the motion is for members', async () => {
+    const page = await openExamplePage('en');
+    await signInAs(page, 'bruno');
+    await waitForText(page, 'sip-poll[poll="deploiement-france"] >>> [part~="message"]', /members/i);
+    await page.close();
+  });
+});
+
+describe('public poll with live results', () => {
+  test('an anonymous visitor votes in Dutch and sees the live results', async () => {
+    const before = await tally('outils-en-ligne');
+    const page = await openExamplePage('nl');
+    const poll = 'sip-poll[poll="outils-en-ligne"]';
+    const option = await page.waitForSelector(`${poll} >>> input[type="radio"]:not([disabled])`);
+    await option?.click();
+    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:not([disabled])`))?.click();
+    await waitForText(page, `${poll} >>> [part~="results"]`, /stem/i);
+    assert.equal(await tally('outils-en-ligne'), before + 1);
+    await page.close();
+  });
+});
