@@ -3,10 +3,10 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { Slug } from '../schema/common.ts';
+import { type Audience, Slug } from '../schema/common.ts';
 import { BallotInput } from '../schema/polls.ts';
-import { changeBallot, insertBallot } from './db/ballots.ts';
-import { findPollBySlug, listPolls, loadPollDetail, type PollRecord } from './db/polls.ts';
+import { castBallot } from './db/ballots.ts';
+import { listPolls, loadPollSnapshot, type PollRecord, type PollSnapshot } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
 import type { Env } from './env.ts';
 import { ballotRoles, type Participant } from './identity/participant.ts';
@@ -14,7 +14,7 @@ import { type IdentityVariables, identity } from './middleware/identity.ts';
 import { limitAnonymousWrites } from './middleware/rate-limit.ts';
 import { validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
-import { loadPollViews, pollState } from './poll-view.ts';
+import { loadPollViews, pollState, toPollView } from './poll-view.ts';
 import { ProblemError } from './problems.ts';
 
 const PollListQuery = v.object({ theme: v.optional(Slug) });
@@ -33,9 +33,14 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
     return c.json({ polls: await loadPollViews(c.env.DB, records, c.get('participant')) });
   })
   .get('/:slug', validate('param', SlugParam), async (c) => {
-    const poll = await requirePoll(c.env.DB, c.req.valid('param').slug);
-    const [view] = await loadPollViews(c.env.DB, [poll], c.get('participant'));
-    return c.json(view);
+    const { slug } = c.req.valid('param');
+    const participant = c.get('participant');
+    // One round trip: the poll, its options, tallies and the caller's ballot.
+    const { poll, details } = requirePoll(
+      await loadPollSnapshot(c.env.DB, slug, participant?.id ?? null),
+      slug,
+    );
+    return c.json(toPollView(poll, details, participant, new Date()));
   })
   .post(
     '/:slug/ballot',
@@ -43,34 +48,61 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
     validate('param', SlugParam),
     validate('json', BallotInput),
     async (c) => {
-      const poll = await requirePoll(c.env.DB, c.req.valid('param').slug);
-      const participant = requireVoter(poll, c.get('participant'));
-      if (pollState(poll, new Date()) !== 'open') throw notOpen();
-      const { options, ballot: existing } = await loadPollDetail(c.env.DB, poll.id, participant.id);
-      const choices = c.req.valid('json').choices;
-      checkChoices(
-        poll,
-        options.map((option) => option.key),
+      const { slug } = c.req.valid('param');
+      const { choices } = c.req.valid('json');
+      const now = new Date();
+      // Without a participant there is nobody to count: requireVoter throws why (after a 404 if need be).
+      const voter =
+        c.get('participant') ??
+        requireVoter(requirePoll(await loadPollSnapshot(c.env.DB, slug, null), slug).poll, null);
+      // Happy path: one round trip that writes and reads back. The database
+      // enforces every rule; the snapshot explains a refusal.
+      const { written, snapshot } = await castBallot(c.env.DB, {
+        slug,
+        participant: voter.id,
         choices,
-      );
-      if (existing && !poll.allowChange) throw alreadyCast();
-
-      const ballot = {
-        pollId: poll.id,
-        participant: participant.id,
-        choices,
-        roles: ballotRoles(participant),
-      };
-      await castOrChange(c.env.DB, poll, ballot, existing !== null);
-      const [view] = await loadPollViews(c.env.DB, [poll], participant);
-      return c.json(view);
+        roles: ballotRoles(voter),
+        audiences: audiencesOf(voter),
+        now: now.toISOString(),
+      });
+      const { poll, details } = requirePoll(snapshot, slug);
+      if (!written) throw refusal(poll, details, voter, choices, now);
+      return c.json(toPollView(poll, details, voter, now));
     },
   );
 
-async function requirePoll(db: D1Database, slug: string): Promise<PollRecord> {
-  const poll = await findPollBySlug(db, slug);
-  if (!poll) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
-  return poll;
+function requirePoll(snapshot: PollSnapshot | null, slug: string): PollSnapshot {
+  if (!snapshot) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
+  return snapshot;
+}
+
+/** The audiences a participant belongs to; the ballot write admits only these. */
+function audiencesOf(participant: Participant): Audience[] {
+  if (participant.anonymous) return ['public'];
+  return participant.member ? ['public', 'participants', 'members'] : ['public', 'participants'];
+}
+
+/**
+ * Why the database refused a ballot, from the state it saw: the same rules
+ * as the write, checked in the order a visitor should hear them.
+ */
+function refusal(
+  poll: PollRecord,
+  details: PollSnapshot['details'],
+  participant: Participant,
+  choices: readonly string[],
+  now: Date,
+): ProblemError {
+  requireVoter(poll, participant);
+  if (pollState(poll, now) !== 'open') return notOpen();
+  checkChoices(
+    poll,
+    details.options.map((option) => option.key),
+    choices,
+  );
+  if (details.ballot && !poll.allowChange) return alreadyCast();
+  // The write and these checks disagree: a bug, not the visitor's fault.
+  throw new Error(`ballot on "${poll.slug}" refused by the database for no known reason`);
 }
 
 /**
@@ -111,27 +143,6 @@ function checkChoices(poll: PollRecord, optionKeys: readonly string[], choices: 
       `Choose at most ${maxChoices} option${maxChoices > 1 ? 's' : ''}.`,
     );
   }
-}
-
-/**
- * Writes the ballot. A first ballot is an INSERT; if another request of the
- * same participant won the race, the primary key refuses it and the ballot
- * becomes a change (when allowed) or a 409.
- */
-async function castOrChange(
-  db: D1Database,
-  poll: PollRecord,
-  ballot: { pollId: number; participant: string; choices: string[]; roles: string[] },
-  hasBallot: boolean,
-): Promise<void> {
-  const now = new Date().toISOString();
-  if (!hasBallot) {
-    const outcome = await insertBallot(db, { ...ballot, now });
-    if (outcome === 'cast') return;
-    if (outcome === 'poll_not_open') throw notOpen();
-    if (!poll.allowChange) throw alreadyCast();
-  }
-  if (!(await changeBallot(db, { ...ballot, now }))) throw notOpen();
 }
 
 function notOpen(): ProblemError {

@@ -1,77 +1,73 @@
 /**
- * Typed writes on `ballots`. Tallies are never written here: the triggers of
+ * The ballot write. Tallies are never written here: the triggers of
  * migration 0001 move them in the same statement as the ballot.
  */
-import { isUniqueViolation } from './errors.ts';
+import type { Audience } from '../../schema/common.ts';
+import { type PollSnapshot, pollSnapshotStatements, toPollSnapshot } from './polls.ts';
 
 export interface BallotWrite {
-  pollId: number;
+  slug: string;
   /** The participant's keyed hash, never a raw id. */
   participant: string;
   choices: readonly string[];
+  /** Stakeholder roles the ballot counts under, frozen at the first ballot. */
   roles: readonly string[];
+  /** The audiences the participant belongs to (anonymous: public only). */
+  audiences: readonly Audience[];
   /** ISO 8601 UTC instant, as every date in the database. */
   now: string;
 }
 
 /**
- * The poll is open at `now`: the same rule as the view's state. Instants are
- * all stored as `toISOString()` text, so text comparison is time order.
+ * One statement that casts or changes a ballot only when every rule holds:
+ * the poll is open at ?5 (instants are stored as `toISOString()` text, so
+ * text order is time order), its audience admits the participant, the
+ * choices are distinct options of the poll, and there are not too many. A
+ * second ballot of the same participant hits the primary key and becomes a
+ * change, which only polls with allow_change accept.
  */
-function pollOpen(pollId: string, now: string): string {
-  return `EXISTS (SELECT 1 FROM polls WHERE id = ${pollId} AND opens_at IS NOT NULL AND opens_at <= ${now}
-    AND (closes_at IS NULL OR closes_at > ${now}))`;
-}
+const CAST_BALLOT = `
+INSERT INTO ballots (poll_id, participant, choices, roles, cast_at, updated_at)
+SELECT p.id, ?2, ?3, ?4, ?5, ?5 FROM polls p
+WHERE p.slug = ?1
+  AND p.audience IN (SELECT value FROM json_each(?6))
+  AND p.opens_at IS NOT NULL AND p.opens_at <= ?5 AND (p.closes_at IS NULL OR p.closes_at > ?5)
+  AND (SELECT COUNT(DISTINCT c.value) FROM json_each(?3) AS c
+       JOIN poll_options AS o ON o.poll_id = p.id AND o.key = c.value) = json_array_length(?3)
+  AND json_array_length(?3) <= CASE p.kind WHEN 'multiple' THEN COALESCE(p.max_choices, json_array_length(?3)) ELSE 1 END
+ON CONFLICT (poll_id, participant) DO UPDATE SET choices = excluded.choices, updated_at = excluded.updated_at
+  WHERE (SELECT allow_change FROM polls WHERE id = excluded.poll_id) = 1`;
 
 /**
- * Casts a first ballot, in one statement that also checks the poll is still
- * open. The primary key (poll_id, participant) makes a second ballot fail,
- * however many arrive at once.
+ * Casts (or changes) a ballot and reads the poll back, in one round trip and
+ * one transaction: the snapshot shows the tallies with this ballot counted.
+ * `written` is false when a rule refused the ballot; the snapshot, taken in
+ * the same transaction, then tells which rule (see the ballot route).
  *
  * @example
- * const outcome = await insertBallot(env.DB, { pollId, participant, choices: ['for'], roles: ['member'], now });
- * if (outcome === 'duplicate') …
+ * const { written, snapshot } = await castBallot(env.DB, {
+ *   slug: 'deploiement-france', participant, choices: ['for'], roles: ['member'],
+ *   audiences: ['public', 'participants', 'members'], now: new Date().toISOString(),
+ * });
  */
-export async function insertBallot(
+export async function castBallot(
   db: D1Database,
   ballot: BallotWrite,
-): Promise<'cast' | 'duplicate' | 'poll_not_open'> {
-  try {
-    const { meta } = await db
-      .prepare(
-        `INSERT INTO ballots (poll_id, participant, choices, roles, cast_at, updated_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?5 WHERE ${pollOpen('?1', '?5')}`,
-      )
-      .bind(
-        ballot.pollId,
-        ballot.participant,
-        JSON.stringify(ballot.choices),
-        JSON.stringify(ballot.roles),
-        ballot.now,
-      )
-      .run();
-    // `changes` also counts the tally rows the triggers wrote: any change means the ballot went in.
-    return meta.changes > 0 ? 'cast' : 'poll_not_open';
-  } catch (error) {
-    if (isUniqueViolation(error)) return 'duplicate';
-    throw error;
-  }
-}
-
-/**
- * Replaces the choices of an existing ballot while the poll is open; false
- * when nothing changed because the poll closed meanwhile.
- *
- * @example
- * const changed = await changeBallot(env.DB, { pollId, participant, choices: ['against'], roles, now });
- */
-export async function changeBallot(db: D1Database, ballot: BallotWrite): Promise<boolean> {
-  const { meta } = await db
-    .prepare(
-      `UPDATE ballots SET choices = ?3, updated_at = ?4
-       WHERE poll_id = ?1 AND participant = ?2 AND ${pollOpen('?1', '?4')}`,
-    )
-    .bind(ballot.pollId, ballot.participant, JSON.stringify(ballot.choices), ballot.now)
-    .run();
-  return meta.changes > 0;
+): Promise<{ written: boolean; snapshot: PollSnapshot | null }> {
+  const write = db
+    .prepare(CAST_BALLOT)
+    .bind(
+      ballot.slug,
+      ballot.participant,
+      JSON.stringify(ballot.choices),
+      JSON.stringify(ballot.roles),
+      ballot.now,
+      JSON.stringify(ballot.audiences),
+    );
+  const [result, ...read] = await db.batch([
+    write,
+    ...pollSnapshotStatements(db, ballot.slug, ballot.participant),
+  ]);
+  // `changes` may also count the tally rows the triggers wrote: any change means the ballot went in.
+  return { written: result.meta.changes > 0, snapshot: toPollSnapshot(read) };
 }

@@ -4,13 +4,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Kit, startKit, uniqueSlug } from '../test/harness.ts';
-import { insertBallot } from './ballots.ts';
+import { castBallot } from './ballots.ts';
 import { isUniqueViolation } from './errors.ts';
 import {
   findPollBySlug,
   insertPoll,
   listPolls,
   loadPollDetails,
+  loadPollSnapshot,
   type PollWrite,
   pollHasBallots,
   SELECT_TALLIES,
@@ -41,6 +42,18 @@ const OPTIONS = [
   { key: 'b', label: { fr: 'Bé' } },
   { key: 'a', label: { fr: 'A', en: 'A' } },
 ];
+
+async function vote(slug: string, participant: string, choice: string, roles: string[]): Promise<void> {
+  const { written } = await castBallot(kit.db, {
+    slug,
+    participant,
+    choices: [choice],
+    roles,
+    audiences: ['public'],
+    now: NOW,
+  });
+  assert.ok(written);
+}
 
 describe('db/polls', () => {
   test('insertPoll writes the poll and its options; findPollBySlug reads them back with the theme', async () => {
@@ -98,20 +111,8 @@ describe('db/polls', () => {
     await insertPoll(kit.db, two, FIELDS, OPTIONS, NOW);
     const [pollOne, pollTwo] = [await findPollBySlug(kit.db, one), await findPollBySlug(kit.db, two)];
     assert.ok(pollOne && pollTwo);
-    await insertBallot(kit.db, {
-      pollId: pollOne.id,
-      participant: 'p1',
-      choices: ['a'],
-      roles: ['staff'],
-      now: NOW,
-    });
-    await insertBallot(kit.db, {
-      pollId: pollTwo.id,
-      participant: 'p2',
-      choices: ['b'],
-      roles: ['anonymous'],
-      now: NOW,
-    });
+    await vote(one, 'p1', 'a', ['staff']);
+    await vote(two, 'p2', 'b', ['anonymous']);
 
     const details = await loadPollDetails(kit.db, [pollOne.id, pollTwo.id], 'p1');
     assert.deepEqual(details.get(pollOne.id)?.ballot, { choices: ['a'], castAt: NOW, updatedAt: NOW });
@@ -125,6 +126,24 @@ describe('db/polls', () => {
     );
     assert.equal(details.get(pollTwo.id)?.tallies.length, 4);
     assert.deepEqual(await loadPollDetails(kit.db, [], 'p1'), new Map());
+  });
+
+  test('loadPollSnapshot reads a poll by slug with options, tallies and the participant’s ballot', async () => {
+    const slug = uniqueSlug();
+    await insertPoll(kit.db, slug, FIELDS, OPTIONS, NOW);
+    await vote(slug, 'reader', 'b', ['client']);
+    const snapshot = await loadPollSnapshot(kit.db, slug, 'reader');
+    assert.equal(snapshot?.poll.slug, slug);
+    assert.deepEqual(snapshot?.details.options, OPTIONS);
+    assert.deepEqual(snapshot?.details.ballot, { choices: ['b'], castAt: NOW, updatedAt: NOW });
+    assert.deepEqual(snapshot?.details.tallies.map((t) => `${t.role}/${t.optionKey}=${t.votes}`).sort(), [
+      '*/*=1',
+      '*/b=1',
+      'client/*=1',
+      'client/b=1',
+    ]);
+    assert.equal((await loadPollSnapshot(kit.db, slug, null))?.details.ballot, null);
+    assert.equal(await loadPollSnapshot(kit.db, uniqueSlug(), null), null);
   });
 
   test('reading results is one primary-key search on poll_tallies, never a scan of ballots', async () => {
@@ -164,13 +183,7 @@ describe('db/polls', () => {
     const poll = await findPollBySlug(kit.db, slug);
     assert.ok(poll);
     assert.equal(await pollHasBallots(kit.db, poll.id), false);
-    await insertBallot(kit.db, {
-      pollId: poll.id,
-      participant: 'p',
-      choices: ['a'],
-      roles: ['anonymous'],
-      now: NOW,
-    });
+    await vote(slug, 'p', 'a', ['anonymous']);
     assert.equal(await pollHasBallots(kit.db, poll.id), true);
   });
 });

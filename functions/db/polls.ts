@@ -108,6 +108,23 @@ const SELECT_OPTIONS =
 const SELECT_BALLOTS =
   'SELECT poll_id, choices, cast_at, updated_at FROM ballots WHERE poll_id IN (SELECT value FROM json_each(?1)) AND participant = ?2';
 
+type DetailRow = Record<string, string | number>;
+
+const toOption = (row: DetailRow): OptionRecord => ({
+  key: String(row.key),
+  label: JSON.parse(String(row.label)),
+});
+const toTally = (row: DetailRow): TallyRecord => ({
+  optionKey: String(row.option_key),
+  role: String(row.role),
+  votes: Number(row.votes),
+});
+const toBallot = (row: DetailRow): BallotRecord => ({
+  choices: JSON.parse(String(row.choices)),
+  castAt: String(row.cast_at),
+  updatedAt: String(row.updated_at),
+});
+
 /**
  * Options, tallies and the participant's ballot for each poll, in one round
  * trip (a read-only batch).
@@ -128,27 +145,13 @@ export async function loadPollDetails(
   const ids = JSON.stringify(pollIds);
   const statements = [db.prepare(SELECT_OPTIONS).bind(ids), db.prepare(SELECT_TALLIES).bind(ids)];
   if (participant !== null) statements.push(db.prepare(SELECT_BALLOTS).bind(ids, participant));
-  const [options, tallies, ballots] = await db.batch<Record<string, string | number>>(statements);
-
-  for (const row of options.results) {
-    details
-      .get(Number(row.poll_id))
-      ?.options.push({ key: String(row.key), label: JSON.parse(String(row.label)) });
-  }
-  for (const row of tallies.results) {
-    details
-      .get(Number(row.poll_id))
-      ?.tallies.push({ optionKey: String(row.option_key), role: String(row.role), votes: Number(row.votes) });
-  }
+  const [options, tallies, ballots] = await db.batch<DetailRow>(statements);
+  const of = (row: DetailRow) => details.get(Number(row.poll_id));
+  for (const row of options.results) of(row)?.options.push(toOption(row));
+  for (const row of tallies.results) of(row)?.tallies.push(toTally(row));
   for (const row of ballots?.results ?? []) {
-    const entry = details.get(Number(row.poll_id));
-    if (entry) {
-      entry.ballot = {
-        choices: JSON.parse(String(row.choices)),
-        castAt: String(row.cast_at),
-        updatedAt: String(row.updated_at),
-      };
-    }
+    const entry = of(row);
+    if (entry) entry.ballot = toBallot(row);
   }
   return details;
 }
@@ -166,6 +169,66 @@ export async function loadPollDetail(
 ): Promise<PollDetails> {
   const details = await loadPollDetails(db, [pollId], participant);
   return details.get(pollId) ?? { options: [], tallies: [], ballot: null };
+}
+
+/** A poll and everything its view needs, read together. */
+export interface PollSnapshot {
+  poll: PollRecord;
+  details: PollDetails;
+}
+
+const BY_SLUG = 'poll_id = (SELECT id FROM polls WHERE slug = ?1)';
+
+/**
+ * The statements that read a poll by slug with its options, tallies and the
+ * participant's ballot. Batched alone they are a read; batched after a
+ * ballot write they return the state that write produced, in the same
+ * transaction (see castBallot). Turn the results into a snapshot with
+ * toPollSnapshot.
+ */
+export function pollSnapshotStatements(
+  db: D1Database,
+  slug: string,
+  participant: string | null,
+): D1PreparedStatement[] {
+  return [
+    db.prepare(`${SELECT_POLLS} WHERE p.slug = ?1`).bind(slug),
+    db.prepare(`SELECT key, label FROM poll_options WHERE ${BY_SLUG} ORDER BY position`).bind(slug),
+    db.prepare(`SELECT option_key, role, votes FROM poll_tallies WHERE ${BY_SLUG}`).bind(slug),
+    db
+      .prepare(`SELECT choices, cast_at, updated_at FROM ballots WHERE ${BY_SLUG} AND participant = ?2`)
+      // A participant id is a base64url hash: '' matches no ballot.
+      .bind(slug, participant ?? ''),
+  ];
+}
+
+/** Reads the results of pollSnapshotStatements; null when there is no such poll. */
+export function toPollSnapshot(results: readonly D1Result[]): PollSnapshot | null {
+  const [polls, options, tallies, ballots] = results as D1Result<DetailRow>[];
+  const row = polls.results[0] as unknown as PollRow | undefined;
+  if (!row) return null;
+  return {
+    poll: toPollRecord(row),
+    details: {
+      options: options.results.map(toOption),
+      tallies: tallies.results.map(toTally),
+      ballot: ballots.results[0] ? toBallot(ballots.results[0]) : null,
+    },
+  };
+}
+
+/**
+ * A poll by slug with everything its view needs, in one round trip to D1.
+ *
+ * @example
+ * const snapshot = await loadPollSnapshot(env.DB, 'deploiement-france', participant?.id ?? null);
+ */
+export async function loadPollSnapshot(
+  db: D1Database,
+  slug: string,
+  participant: string | null,
+): Promise<PollSnapshot | null> {
+  return toPollSnapshot(await db.batch(pollSnapshotStatements(db, slug, participant)));
 }
 
 /** A poll's stored fields, as written by the admin API. */
