@@ -11,12 +11,18 @@ export type Run = { requestsPerSecond: number; p50: number; p99: number; ok: num
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const BALLOTS_PER_ROUND = Number(process.env.BENCH_BALLOTS ?? 2000);
 
-async function load(kit: Kit, request: autocannon.Request): Promise<Run> {
+/**
+ * `amount` instead of a duration where every answer must be counted: a
+ * duration run abandons the requests in flight when it ends, and the Worker
+ * still processes them.
+ */
+async function load(kit: Kit, request: autocannon.Request, amount?: number): Promise<Run> {
   const result = await autocannon({
     url: kit.url.origin,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    ...(amount ? { amount } : { duration: SECONDS }),
     requests: [request],
   });
   return {
@@ -55,19 +61,19 @@ export async function measureLoad(kit: Kit, rounds = 2) {
       }),
     );
     runs.ballot.push(
-      await load(kit, {
-        method: 'POST',
-        path: `/api/v1/polls/${ballotSlug}/ballot`,
-        body: JSON.stringify({ choices: ['yes'] }),
-        // When the tokens run out the last one repeats: 409s, never a double count.
-        setupRequest: (request) => ({
-          ...request,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${tokens[Math.min(next++, tokens.length - 1)]}`,
-          },
-        }),
-      }),
+      await load(
+        kit,
+        {
+          method: 'POST',
+          path: `/api/v1/polls/${ballotSlug}/ballot`,
+          body: JSON.stringify({ choices: ['yes'] }),
+          setupRequest: (request) => ({
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[next++]}` },
+          }),
+        },
+        BALLOTS_PER_ROUND,
+      ),
     );
   }
   const accepted = runs.ballot.reduce((sum, run) => sum + run.ok, 0);

@@ -2,7 +2,8 @@
  * Size benchmark: gzip bytes of what a page downloads.
  * - dist/sip.js with every chunk it imports (the whole kit, Lit included);
  * - each widget entry with its chunks;
- * - each widget's own code beyond Lit: the entry rebuilt with Lit external.
+ * - each widget's own code beyond Lit: the entry rebuilt with Lit external;
+ * - what loads on demand (the dictionaries of other languages).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,7 +35,12 @@ function closureSize(entry: string) {
 
 const LIT = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 
-async function ownCodeGzip(entry: string): Promise<number> {
+/**
+ * The widget rebuilt with Lit external: its entry chunk and the chunks it
+ * imports statically. Chunks it loads on demand (another language) are
+ * reported apart, as a page downloads them only when it needs them.
+ */
+async function ownCode(entry: string): Promise<{ gzip: number; onDemand: { name: string; gzip: number }[] }> {
   const bundle = await rollup({
     input: entry,
     external: (id) => LIT.test(id),
@@ -43,10 +49,24 @@ async function ownCodeGzip(entry: string): Promise<number> {
   });
   const { output } = await bundle.generate({
     format: 'es',
-    inlineDynamicImports: true,
     plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
   });
-  return gzipBytes(output[0].code);
+  const chunks = new Map(output.flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item]] : [])));
+  const entryChunk = output[0];
+  const staticFiles = new Set<string>();
+  const visit = (fileName: string) => {
+    if (staticFiles.has(fileName)) return;
+    staticFiles.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  visit(entryChunk.fileName);
+  const gzipOf = (fileName: string) => gzipBytes(chunks.get(fileName)?.code ?? '');
+  return {
+    gzip: [...staticFiles].reduce((sum, fileName) => sum + gzipOf(fileName), 0),
+    onDemand: [...chunks.keys()]
+      .filter((fileName) => !staticFiles.has(fileName))
+      .map((fileName) => ({ name: fileName, gzip: gzipOf(fileName) })),
+  };
 }
 
 export type SizeReport = Awaited<ReturnType<typeof measureSizes>>;
@@ -58,7 +78,7 @@ export async function measureSizes(widgets: string[]) {
     perWidget.push({
       widget,
       withDependencies: closureSize(`dist/${widget}.js`),
-      ownGzipBeyondLit: await ownCodeGzip(`components/${widget}/${widget}.ts`),
+      ownBeyondLit: await ownCode(`components/${widget}/${widget}.ts`),
     });
   }
   return { kit, perWidget };

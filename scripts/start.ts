@@ -6,6 +6,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 
 process.env.WRANGLER_SEND_METRICS = 'false';
+// Offline: no fetch of the Request.cf placeholder (it fails here and only warns).
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'inherit' });
 
 if (!existsSync('.dev.vars')) {

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: size, load and scale, printed as tables and written to
+ * bench/results/latest.json. Ratios compare scenarios measured side by side
+ * in this one run; absolute numbers depend on the machine.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startKit } from '../functions/test/harness.ts';
+import { measureLoad, type Run } from './load.ts';
+import { measureScale } from './scale.ts';
+import { measureSizes } from './size.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mean = (runs: Run[], key: keyof Run) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
+
+execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
+
+const sizes = await measureSizes(['poll']);
+console.log('\nSize (gzip -9, each file as served)');
+console.table({
+  'dist/sip.js + imports (whole kit, Lit included)': {
+    gzip: kb(sizes.kit.gzip),
+    raw: kb(sizes.kit.raw),
+    files: sizes.kit.files,
+    target: '≤ 30 KB',
+  },
+  ...Object.fromEntries(
+    sizes.perWidget.flatMap((w) => [
+      [
+        `dist/${w.widget}.js + imports`,
+        {
+          gzip: kb(w.withDependencies.gzip),
+          raw: kb(w.withDependencies.raw),
+          files: w.withDependencies.files,
+          target: '',
+        },
+      ],
+      [
+        `${w.widget}: own code beyond Lit`,
+        { gzip: kb(w.ownBeyondLit.gzip), raw: '', files: '', target: '≤ 12 KB' },
+      ],
+      ...w.ownBeyondLit.onDemand.map((chunk) => [
+        `  + on demand: ${chunk.name}`,
+        { gzip: kb(chunk.gzip), raw: '', files: '', target: '' },
+      ]),
+    ]),
+  ),
+});
+
+const kit = await startKit();
+try {
+  const load = await measureLoad(kit, Number(process.env.BENCH_ROUNDS ?? 2));
+  const bare = { rps: mean(load.runs.bare, 'requestsPerSecond'), p50: mean(load.runs.bare, 'p50') };
+  const scenario = (name: 'bare' | 'read' | 'ballot', target: string) => {
+    const rps = mean(load.runs[name], 'requestsPerSecond');
+    return {
+      'req/s': Math.round(rps),
+      'p50 ms': mean(load.runs[name], 'p50'),
+      'p99 ms': mean(load.runs[name], 'p99'),
+      'ratio to bare (req/s)': (rps / bare.rps).toFixed(2),
+      target,
+    };
+  };
+  console.log('\nLoad on loopback (autocannon, same Worker and run; means of interleaved rounds)');
+  console.table({
+    'bare Hono route GET /api/v1/health': scenario('bare', ''),
+    'read a poll with results': scenario('read', '≥ 0.8'),
+    'cast a ballot': scenario('ballot', '≥ 0.5'),
+  });
+  const consistent = load.accepted === load.ballotsInDb && load.ballotsInDb === load.tallied;
+  console.log(
+    `After the load: ${load.accepted} ballots answered 2xx, ${load.ballotsInDb} ballots in D1, ` +
+      `${load.tallied} tallied — ${consistent ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
+  );
+
+  const scale = await measureScale(kit);
+  console.log('\nScale: reading a poll with results');
+  console.table(
+    Object.fromEntries(
+      scale.map((row) => [
+        `${row.ballots.toLocaleString('en')} ballots`,
+        {
+          'D1 rows_read': row.rowsRead,
+          'p50 ms': row.p50,
+          'p99 ms': row.p99,
+          'req/s': Math.round(row.requestsPerSecond),
+        },
+      ]),
+    ),
+  );
+
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/latest.json',
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale }, null, 2)}\n`,
+  );
+  console.log('\nWritten to bench/results/latest.json');
+  if (!consistent) process.exitCode = 1;
+} finally {
+  await kit.close();
+}

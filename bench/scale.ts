@@ -1,0 +1,98 @@
+/**
+ * Scale benchmark: reading a poll with its results must cost the same with
+ * 100 or 100,000 ballots. Reports HTTP latency (autocannon) and the D1
+ * `rows_read` of the very query functions the route uses.
+ */
+import autocannon from 'autocannon';
+import { findPollBySlug, loadPollDetails } from '../functions/db/polls.ts';
+import { createPoll, type Kit } from '../functions/test/harness.ts';
+
+const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 3);
+const CHUNK = 10_000;
+
+/**
+ * Wraps a D1 binding so that every statement's `meta.rows_read` is summed.
+ * `first()` runs as `all()` (same SQL) because only `all()` returns meta.
+ */
+function meteredDb(db: D1Database): { db: D1Database; rowsRead: () => number } {
+  let rows = 0;
+  const raw = new WeakMap<object, D1PreparedStatement>();
+  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
+    const wrapped = {
+      bind: (...values: unknown[]) => wrap(statement.bind(...values)),
+      all: async () => {
+        const result = await statement.all();
+        rows += result.meta.rows_read;
+        return result;
+      },
+      first: async (column?: string) => {
+        const result = await statement.all<Record<string, unknown>>();
+        rows += result.meta.rows_read;
+        const row = result.results[0] ?? null;
+        return column ? (row?.[column] ?? null) : row;
+      },
+    } as unknown as D1PreparedStatement;
+    raw.set(wrapped, statement);
+    return wrapped;
+  };
+  const metered = {
+    prepare: (sql: string) => wrap(db.prepare(sql)),
+    batch: async (statements: D1PreparedStatement[]) => {
+      const results = await db.batch(statements.map((statement) => raw.get(statement) ?? statement));
+      for (const result of results) rows += result.meta.rows_read;
+      return results;
+    },
+  } as unknown as D1Database;
+  return { db: metered, rowsRead: () => rows };
+}
+
+/** Inserts `count` ballots in chunks; the triggers keep the tallies, as for real ballots. */
+async function seedBallots(db: D1Database, slug: string, count: number): Promise<void> {
+  const now = new Date().toISOString();
+  for (let start = 1; start <= count; start += CHUNK) {
+    const end = Math.min(count, start + CHUNK - 1);
+    await db
+      .prepare(
+        `INSERT INTO ballots (poll_id, participant, choices, roles, cast_at, updated_at)
+         WITH RECURSIVE seq(n) AS (SELECT ?2 UNION ALL SELECT n + 1 FROM seq WHERE n < ?3)
+         SELECT (SELECT id FROM polls WHERE slug = ?1), 'scale-' || n,
+                json_array(CASE n % 3 WHEN 0 THEN 'yes' ELSE 'no' END),
+                json_array(CASE n % 2 WHEN 0 THEN 'freelancer' ELSE 'member' END), ?4, ?4
+         FROM seq`,
+      )
+      .bind(slug, start, end, now)
+      .run();
+  }
+}
+
+export async function measureScale(kit: Kit, sizes = [100, 10_000, 100_000]) {
+  const rows = [];
+  for (const size of sizes) {
+    const slug = await createPoll(kit, { slug: `scale-${size}` });
+    const started = performance.now();
+    await seedBallots(kit.db, slug, size);
+    const seedSeconds = (performance.now() - started) / 1000;
+
+    const metered = meteredDb(kit.db);
+    const poll = await findPollBySlug(metered.db, slug);
+    if (!poll) throw new Error(`${slug} is missing`);
+    const details = await loadPollDetails(metered.db, [poll.id], 'someone-who-did-not-vote');
+    const counted = details.get(poll.id)?.tallies.find((t) => t.optionKey === '*' && t.role === '*')?.votes;
+    if (counted !== size) throw new Error(`${slug}: ${counted} ballots tallied, ${size} inserted`);
+
+    const result = await autocannon({
+      url: `${kit.url.origin}/api/v1/polls/${slug}`,
+      connections: 4,
+      duration: SECONDS,
+    });
+    rows.push({
+      ballots: size,
+      rowsRead: metered.rowsRead(),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      requestsPerSecond: result.requests.average,
+      seedSeconds,
+    });
+  }
+  return rows;
+}
