@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LANGUAGES, type Language } from '../../schema/common.ts';
+import { fr, loadedTranslation, loadTranslation, type Translation } from '../translations/dictionaries.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
@@ -43,9 +44,19 @@ function observe(root: Node): void {
   observer.observe(root, OBSERVED);
 }
 
-/** Gives a Lit element its `language`, and re-renders it when that changes. */
+/**
+ * Gives a Lit element its `language` and the dictionary `t` to render with,
+ * and re-renders it when they change. A dictionary that is not loaded yet is
+ * fetched first: meanwhile the element keeps speaking the previous language
+ * (French at first), so it never shows a mix of languages nor bare keys.
+ */
 export class LanguageController implements ReactiveController {
+  /** The language the element is in, per the page. */
   language: Language = DEFAULT_LANGUAGE;
+  /** The dictionary to render: `language`'s own once loaded. Its `$code` is the language to format in. */
+  t: Translation = fr;
+  /** Settles (never rejects) once `t` follows `language`, or its dictionary could not be fetched. */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -75,5 +86,23 @@ export class LanguageController implements ReactiveController {
     if (next === this.language) return;
     this.language = next;
     this.host.requestUpdate();
+    const loaded = loadedTranslation(next);
+    if (loaded) {
+      this.t = loaded;
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.ready = loadTranslation(next).then(
+      (translation) => {
+        // The page may have switched again while the chunk was on its way.
+        if (this.language !== next) return;
+        this.t = translation;
+        this.host.requestUpdate();
+      },
+      // Unreachable chunk: keep speaking the current language; a later lang change tries again.
+      () => {
+        if (this.language === next) this.language = this.t.$code;
+      },
+    );
   }
 }

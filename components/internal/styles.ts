@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Shared tokens and base rules for every widget. Each `--sip-*` custom
  * property a host page sets wins; the defaults below blend into a plain page
- * in light or dark mode. Widgets read the private `--_*` copies only.
+ * in light or dark mode (native controls, radios and checkboxes, follow it
+ * through `color-scheme`). Widgets read the private `--_*` copies only.
  */
 export const baseStyles = css`
   :host {
@@ -18,7 +19,6 @@ export const baseStyles = css`
     --_radius: var(--sip-radius, 0.5rem);
     --_space: var(--sip-space, 1rem);
 
-    /* Native controls (radios, checkboxes) follow the widget's light or dark look. */
     color-scheme: light dark;
     display: block;
     box-sizing: border-box;

@@ -9,7 +9,7 @@ import { emit } from '../internal/events.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
-import { errorMessage, type Translation, translations } from '../translations/dictionaries.ts';
+import { errorMessage, type Translation } from '../translations/dictionaries.ts';
 import { formatDateTime } from '../translations/format.ts';
 import {
   optionLabel,
@@ -106,8 +106,14 @@ export class SipPoll extends LitElement {
     if (changed.has('poll')) this.view = undefined;
   }
 
+  /** Also waits for the dictionary of a newly set language, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
   private get t(): Translation {
-    return translations[this.language.language];
+    return this.language.t;
   }
 
   override render() {
@@ -126,7 +132,8 @@ export class SipPoll extends LitElement {
   }
 
   private renderPoll(view: PollView, busy: boolean): TemplateResult {
-    const context: RenderContext = { view, t: this.t, lang: this.language.language };
+    const t = this.t;
+    const context: RenderContext = { view, t, lang: t.$code };
     const name = this.identity.current.claims?.name;
     const showForm = view.state !== 'closed' && (!view.myBallot || this.editing);
     return html`

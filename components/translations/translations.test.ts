@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { BREAKDOWN_ROLES, LANGUAGES } from '../../schema/common.ts';
 import { PROBLEM_CODES } from '../../schema/problem.ts';
-import { errorMessage, translations } from './dictionaries.ts';
+import { errorMessage, loadedTranslation, loadTranslation } from './dictionaries.ts';
+import { en } from './en.ts';
 import { formatPercent } from './format.ts';
+import { fr } from './fr.ts';
+import { nl } from './nl.ts';
 
 /** Every path to a leaf of a dictionary (functions are leaves), to compare languages. */
 function keys(value: object, prefix = ''): string[] {
@@ -10,6 +13,8 @@ function keys(value: object, prefix = ''): string[] {
     child && typeof child === 'object' ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
 }
+
+const translations = { fr, nl, en };
 
 describe('translations', () => {
   it('fr, nl and en define exactly the same keys', () => {
@@ -52,5 +57,16 @@ describe('translations', () => {
   it('fall back to the generic message for codes newer than the bundle', () => {
     expect(errorMessage(translations.en, 'shiny_new_code')).to.equal(translations.en.errors.internal_error);
     expect(errorMessage(translations.nl, 'members_only')).to.equal(translations.nl.errors.members_only);
+  });
+
+  it('load Dutch and English on demand, once per page; French is always at hand', async () => {
+    // Identity checks as booleans: a failing diff of objects full of functions stalls the runner.
+    expect(loadedTranslation('fr') === fr, 'French bundled').to.be.true;
+    const first = loadTranslation('nl');
+    expect(loadTranslation('nl') === first, 'one fetch for two requests').to.be.true;
+    expect((await first) === nl, 'Dutch loaded').to.be.true;
+    expect(loadedTranslation('nl') === nl, 'Dutch kept').to.be.true;
+    expect((await loadTranslation('en')) === en, 'English loaded').to.be.true;
+    expect((await loadTranslation('fr')) === fr, 'French at once').to.be.true;
   });
 });

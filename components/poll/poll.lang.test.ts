@@ -1,0 +1,86 @@
+/**
+ * Dictionaries on demand, seen from the widget. A file of its own: each test
+ * file runs in a fresh page, so nothing has fetched Dutch or English yet.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import {
+  type FetchStub,
+  jsonResponse,
+  motionPoll,
+  stubFetch,
+  textOf,
+  whenSettled,
+} from '../internal/test-helpers.ts';
+import { loadedTranslation } from '../translations/dictionaries.ts';
+import type { SipPoll } from './poll.ts';
+import './poll.ts';
+
+const API = 'https://api.test/api/v1/';
+
+/** How many times the page fetched a dictionary module (dynamic imports show in resource timing). */
+const dictionaryFetches = (language: string) =>
+  performance
+    .getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname.endsWith(`/translations/${language}.ts`)).length;
+
+function mount(attributes = '') {
+  const view = motionPoll();
+  return whenSettled(() =>
+    fixture<SipPoll>(`<sip-poll poll="${view.slug}" api="${API}" ${attributes}></sip-poll>`),
+  );
+}
+
+const options = (el: SipPoll) => [...(el.shadowRoot?.querySelectorAll('[part="option"]') ?? [])].map(textOf);
+const submit = (el: SipPoll) => textOf(el.shadowRoot?.querySelector('[part="submit"]'));
+
+describe('<sip-poll> dictionaries on demand', () => {
+  let stub: FetchStub;
+  const pageLang = document.documentElement.getAttribute('lang');
+  beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    stub = stubFetch(() => jsonResponse(motionPoll()));
+  });
+  afterEach(() => {
+    stub.restore();
+    if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
+  });
+
+  it('an unknown language falls back to French without loading any dictionary', async () => {
+    const el = await mount('lang="de-DE"');
+    await expect(el).to.be.accessible();
+    expect(submit(el)).to.equal('Voter');
+    expect(options(el)).to.deep.equal(['Pour', 'Contre', 'Abstention']);
+    // Booleans, not the dictionaries: a failing diff of objects full of functions stalls the runner.
+    expect(loadedTranslation('nl') === undefined && loadedTranslation('en') === undefined).to.be.true;
+    expect(dictionaryFetches('nl') + dictionaryFetches('en')).to.equal(0);
+  });
+
+  it('switching to Dutch at runtime loads the Dutch dictionary, speaking French meanwhile', async () => {
+    const el = await mount();
+    expect(submit(el)).to.equal('Voter');
+
+    document.documentElement.lang = 'nl-BE';
+    // The lang observer and the render it asks for run as microtasks; the chunk needs the network.
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    expect(submit(el)).to.equal('Voter');
+    expect(options(el)).to.deep.equal(['Pour', 'Contre', 'Abstention']);
+
+    // updateComplete waits for the dictionary and the render in it.
+    await el.updateComplete;
+    expect(submit(el)).to.equal('Stemmen');
+    expect(options(el)).to.deep.equal(['Voor', 'Tegen', 'Onthouding']);
+    expect(textOf(el.shadowRoot?.querySelector('[part="question"]'))).to.equal(
+      'Moet Smart in Progress in Frankrijk uitgerold worden?',
+    );
+    await expect(el).to.be.accessible();
+    expect(dictionaryFetches('nl')).to.equal(1);
+    expect(dictionaryFetches('en')).to.equal(0);
+    expect(stub.calls).to.have.length(1);
+  });
+
+  it('a dictionary already loaded serves every later widget at once, without fetching it again', async () => {
+    const el = await mount('lang="nl"');
+    expect(submit(el)).to.equal('Stemmen');
+    expect(dictionaryFetches('nl')).to.equal(1);
+  });
+});
