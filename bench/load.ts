@@ -7,6 +7,7 @@
 import autocannon from 'autocannon';
 import { createPoll, type Kit, mintToken, pollCounts, vote } from '../functions/test/harness.ts';
 
+export type Scenario = 'bare' | 'read' | 'readSignedIn' | 'ballot';
 export type Run = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -50,10 +51,13 @@ export async function measureLoad(kit: Kit, rounds = 2) {
     await vote(kit, readSlug, [index ? 'no' : 'yes'], { token });
   let next = 0;
 
-  const runs: Record<'bare' | 'read' | 'ballot', Run[]> = { bare: [], read: [], ballot: [] };
+  const runs: Record<Scenario, Run[]> = { bare: [], read: [], readSignedIn: [], ballot: [] };
   for (let round = 0; round < rounds; round++) {
     runs.bare.push(await load(kit, { method: 'GET', path: '/api/v1/health' }));
-    runs.read.push(
+    // A page view by a visitor who has not voted: the widget sends no identity.
+    runs.read.push(await load(kit, { method: 'GET', path: `/api/v1/polls/${readSlug}` }));
+    // A signed-in member: their own ballot is read from D1 every time.
+    runs.readSignedIn.push(
       await load(kit, {
         method: 'GET',
         path: `/api/v1/polls/${readSlug}`,

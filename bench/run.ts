@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startKit } from '../functions/test/harness.ts';
-import { measureLoad, type Run } from './load.ts';
+import { measureLoad, type Run, type Scenario } from './load.ts';
 import { measureScale } from './scale.ts';
 import { measureSizes } from './size.ts';
 
@@ -51,7 +51,7 @@ const kit = await startKit();
 try {
   const load = await measureLoad(kit, Number(process.env.BENCH_ROUNDS ?? 2));
   const bare = { rps: mean(load.runs.bare, 'requestsPerSecond'), p50: mean(load.runs.bare, 'p50') };
-  const scenario = (name: 'bare' | 'read' | 'ballot', target: string) => {
+  const scenario = (name: Scenario, target: string) => {
     const rps = mean(load.runs[name], 'requestsPerSecond');
     return {
       'req/s': Math.round(rps),
@@ -64,7 +64,8 @@ try {
   console.log('\nLoad on loopback (autocannon, same Worker and run; means of interleaved rounds)');
   console.table({
     'bare Hono route GET /api/v1/health': scenario('bare', ''),
-    'read a poll with results': scenario('read', '≥ 0.8'),
+    'read a poll with results (visitor, no identity)': scenario('read', '≥ 0.8'),
+    'read a poll with results (signed in: own ballot from D1)': scenario('readSignedIn', ''),
     'cast a ballot': scenario('ballot', '≥ 0.5'),
   });
   const consistent = load.accepted === load.ballotsInDb && load.ballotsInDb === load.tallied;

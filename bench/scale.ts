@@ -4,45 +4,25 @@
  * `rows_read` of the very query functions the route uses.
  */
 import autocannon from 'autocannon';
-import { findPollBySlug, loadPollDetails } from '../functions/db/polls.ts';
+import { loadPollSnapshot } from '../functions/db/polls.ts';
 import { createPoll, type Kit } from '../functions/test/harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 3);
 const CHUNK = 10_000;
 
-/**
- * Wraps a D1 binding so that every statement's `meta.rows_read` is summed.
- * `first()` runs as `all()` (same SQL) because only `all()` returns meta.
- */
+/** Wraps a D1 binding so that the `meta.rows_read` of every `all()` is summed. */
 function meteredDb(db: D1Database): { db: D1Database; rowsRead: () => number } {
   let rows = 0;
-  const raw = new WeakMap<object, D1PreparedStatement>();
-  const wrap = (statement: D1PreparedStatement): D1PreparedStatement => {
-    const wrapped = {
+  const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
+    ({
       bind: (...values: unknown[]) => wrap(statement.bind(...values)),
       all: async () => {
         const result = await statement.all();
         rows += result.meta.rows_read;
         return result;
       },
-      first: async (column?: string) => {
-        const result = await statement.all<Record<string, unknown>>();
-        rows += result.meta.rows_read;
-        const row = result.results[0] ?? null;
-        return column ? (row?.[column] ?? null) : row;
-      },
-    } as unknown as D1PreparedStatement;
-    raw.set(wrapped, statement);
-    return wrapped;
-  };
-  const metered = {
-    prepare: (sql: string) => wrap(db.prepare(sql)),
-    batch: async (statements: D1PreparedStatement[]) => {
-      const results = await db.batch(statements.map((statement) => raw.get(statement) ?? statement));
-      for (const result of results) rows += result.meta.rows_read;
-      return results;
-    },
-  } as unknown as D1Database;
+    }) as unknown as D1PreparedStatement;
+  const metered = { prepare: (sql: string) => wrap(db.prepare(sql)) } as unknown as D1Database;
   return { db: metered, rowsRead: () => rows };
 }
 
@@ -73,11 +53,10 @@ export async function measureScale(kit: Kit, sizes = [100, 10_000, 100_000]) {
     await seedBallots(kit.db, slug, size);
     const seedSeconds = (performance.now() - started) / 1000;
 
+    // The route's own read: the same query function, against a metered binding.
     const metered = meteredDb(kit.db);
-    const poll = await findPollBySlug(metered.db, slug);
-    if (!poll) throw new Error(`${slug} is missing`);
-    const details = await loadPollDetails(metered.db, [poll.id], 'someone-who-did-not-vote');
-    const counted = details.get(poll.id)?.tallies.find((t) => t.optionKey === '*' && t.role === '*')?.votes;
+    const snapshot = await loadPollSnapshot(metered.db, slug, 'someone-who-did-not-vote');
+    const counted = snapshot?.details.tallies.find((t) => t.optionKey === '*' && t.role === '*')?.votes;
     if (counted !== size) throw new Error(`${slug}: ${counted} ballots tallied, ${size} inserted`);
 
     const result = await autocannon({

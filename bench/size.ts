@@ -55,12 +55,13 @@ async function ownCode(entry: string): Promise<{ gzip: number; onDemand: { name:
   const entryChunk = output[0];
   const staticFiles = new Set<string>();
   const visit = (fileName: string) => {
-    if (staticFiles.has(fileName)) return;
+    // `imports` also lists the external Lit modules: only our chunks count.
+    if (staticFiles.has(fileName) || !chunks.has(fileName)) return;
     staticFiles.add(fileName);
     for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
   };
   visit(entryChunk.fileName);
-  const gzipOf = (fileName: string) => gzipBytes(chunks.get(fileName)?.code ?? '');
+  const gzipOf = (fileName: string) => gzipBytes((chunks.get(fileName) as { code: string }).code);
   return {
     gzip: [...staticFiles].reduce((sum, fileName) => sum + gzipOf(fileName), 0),
     onDemand: [...chunks.keys()]

@@ -25,6 +25,7 @@ import { validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
 import { loadPollViews } from './poll-view.ts';
 import { ProblemError } from './problems.ts';
+import { forgetSharedView } from './shared-views.ts';
 
 /** A motion's options are always these, so every motion reads the same in every language. */
 const MOTION_LABELS: Record<(typeof MOTION_OPTION_KEYS)[number], LocalizedText> = {
@@ -87,6 +88,7 @@ export const adminPolls = new Hono<{ Bindings: Env }>()
     }
     const fields = await toPollWrite(c.env.DB, merged);
     await updatePoll(c.env.DB, slug, fields, optionsChange ? options : undefined, new Date().toISOString());
+    forgetSharedView(slug);
     return c.json(await adminView(c.env.DB, slug));
   });
 

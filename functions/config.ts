@@ -67,3 +67,15 @@ export function tokenMaxTtl(env: Pick<Env, 'TOKEN_MAX_TTL'>): number {
   if (!Number.isInteger(seconds) || seconds <= 0) throw new Error('TOKEN_MAX_TTL must be a positive integer');
   return seconds;
 }
+
+/**
+ * How long, in milliseconds, anonymous readers may be served a poll's shared
+ * view from memory (see shared-views.ts); 0 turns the cache off.
+ *
+ * @example
+ * rememberSharedView(slug, snapshot, Date.now(), resultsCacheMs(c.env));
+ */
+export function resultsCacheMs(env: Pick<Env, 'RESULTS_CACHE_MS'>): number {
+  const milliseconds = Number(env.RESULTS_CACHE_MS);
+  return Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : 0;
+}

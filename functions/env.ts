@@ -15,6 +15,8 @@ export interface Env {
   TOKEN_MAX_TTL: string;
   /** JSON `{ siteId: { origins: string[] } }`: who may embed the kit. */
   SITES: string;
+  /** Milliseconds anonymous readers may get a poll's shared view from memory; "0" turns it off. */
+  RESULTS_CACHE_MS: string;
   /** `"true"` enables the demo people's tokens under /api/v1/dev. */
   DEV_TOKENS: string;
   /** Secret JSON `{ siteId: [currentSecret, previousSecret?] }` (HS256 keys). */

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { type Audience, Slug } from '../schema/common.ts';
 import { BallotInput } from '../schema/polls.ts';
+import { resultsCacheMs } from './config.ts';
 import { castBallot } from './db/ballots.ts';
 import { listPolls, loadPollSnapshot, type PollRecord, type PollSnapshot } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
@@ -16,6 +17,7 @@ import { validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
 import { loadPollViews, pollState, toPollView } from './poll-view.ts';
 import { ProblemError } from './problems.ts';
+import { rememberSharedView, sharedView } from './shared-views.ts';
 
 const PollListQuery = v.object({ theme: v.optional(Slug) });
 
@@ -35,12 +37,14 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
   .get('/:slug', validate('param', SlugParam), async (c) => {
     const { slug } = c.req.valid('param');
     const participant = c.get('participant');
-    // One round trip: the poll, its options, tallies and the caller's ballot.
-    const { poll, details } = requirePoll(
-      await loadPollSnapshot(c.env.DB, slug, participant?.id ?? null),
-      slug,
-    );
-    return c.json(toPollView(poll, details, participant, new Date()));
+    const now = new Date();
+    let snapshot = participant === null ? sharedView(slug, now.getTime()) : undefined;
+    if (!snapshot) {
+      // One round trip: the poll, its options, tallies and the caller's ballot.
+      snapshot = requirePoll(await loadPollSnapshot(c.env.DB, slug, participant?.id ?? null), slug);
+      if (participant === null) rememberSharedView(slug, snapshot, now.getTime(), resultsCacheMs(c.env));
+    }
+    return c.json(toPollView(snapshot.poll, snapshot.details, participant, now));
   })
   .post(
     '/:slug/ballot',
@@ -67,6 +71,7 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
       });
       const { poll, details } = requirePoll(snapshot, slug);
       if (!written) throw refusal(poll, details, voter, choices, now);
+      rememberSharedView(slug, { poll, details }, now.getTime(), resultsCacheMs(c.env));
       return c.json(toPollView(poll, details, voter, now));
     },
   );

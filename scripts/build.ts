@@ -18,7 +18,7 @@ const HEADERS = `/*.js
 `;
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync('rollup', ['-c', '--silent'], { stdio: 'inherit' });
+execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
 cpSync('examples', 'dist', { recursive: true });
 writeFileSync('dist/_headers', HEADERS);
 console.log('build: dist/ ready');

@@ -32,8 +32,10 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
-  /** The visitor's JWT; without one the anonymous id is sent instead. */
+  /** The visitor's JWT; without one the anonymous id is sent instead, unless `anonymous` is false. */
   token: string | null;
+  /** Send the anonymous id when there is no token (default true). */
+  anonymous?: boolean;
   signal?: AbortSignal;
 }
 
@@ -57,7 +59,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 export async function request<T>(url: URL | string, options: RequestOptions): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
-  else headers.set('Sip-Participant', anonymousId());
+  else if (options.anonymous !== false) headers.set('Sip-Participant', anonymousId());
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
 
   let response: Response;

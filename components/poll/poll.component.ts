@@ -6,6 +6,7 @@ import { BallotInput, type PollView } from '../../schema/polls.ts';
 import { asApiError, request } from '../internal/api.ts';
 import { endpoint, resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { emit } from '../internal/events.ts';
+import { hasVotedAnonymously, rememberAnonymousVote } from '../internal/identity.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -86,7 +87,9 @@ export class SipPoll extends LitElement {
     task: async ([slug, base], { signal }) => {
       if (!slug) return initialState;
       const { token } = await this.identity.resolve();
-      return request<PollView>(endpoint(base, 'polls', slug), { token, signal });
+      // Anonymous readers identify themselves only where they voted: see hasVotedAnonymously.
+      const anonymous = !token && hasVotedAnonymously(slug);
+      return request<PollView>(endpoint(base, 'polls', slug), { token, signal, anonymous });
     },
     onComplete: (view) => {
       this.view = view;
@@ -258,10 +261,13 @@ export class SipPoll extends LitElement {
     this.sending = true;
     this.alert = undefined;
     this.announcement = undefined;
+    let anonymous = false;
     try {
       const { token } = await this.identity.resolve();
+      anonymous = !token;
       const url = endpoint(resolveApiBase(this), 'polls', slug, 'ballot');
       const updated = await request<PollView>(url, { method: 'POST', body: ballot.output, token });
+      if (anonymous) rememberAnonymousVote(slug);
       this.view = updated;
       this.editing = false;
       this.selection = updated.myBallot?.choices ?? ballot.output.choices;
@@ -273,6 +279,9 @@ export class SipPoll extends LitElement {
     } catch (error) {
       // The selection stays as it was, so the visitor can simply try again.
       const { status, code } = asApiError(error);
+      // This browser's ballot exists after all (its record was lost): show it on the next load.
+      if (code === 'ballot_already_cast' && !this.token && !resolveTokenUrl(this))
+        rememberAnonymousVote(slug);
       this.alert = (t) => errorMessage(t, code);
       emit(this, 'sip-error', { status, code });
     } finally {

@@ -164,12 +164,27 @@ describe('<sip-poll> identity', () => {
   let stub: FetchStub | undefined;
   afterEach(() => stub?.restore());
 
-  it('sends the anonymous id when no one is signed in', async () => {
-    stub = serve(singlePoll(), () => jsonResponse(singlePoll()));
-    await mount(singlePoll());
-    expect(stub.calls[0].headers.get('Sip-Participant')).to.equal(anonymousId());
-    expect(stub.calls[0].headers.has('Authorization')).to.be.false;
-    expect(stub.calls[0].credentials).to.equal('omit');
+  it('reads without identity until this browser votes, then sends the anonymous id', async () => {
+    localStorage.removeItem('sip:voted');
+    const view = singlePoll();
+    stub = serve(view, (call) => jsonResponse(singlePoll({ myBallot: ballot(choicesOf(call)) })));
+    const el = await mount(view);
+    const [firstRead] = stub.calls;
+    expect(firstRead.headers.has('Sip-Participant'), 'a read before voting is anonymous').to.be.false;
+    expect(firstRead.headers.has('Authorization')).to.be.false;
+    expect(firstRead.credentials).to.equal('omit');
+
+    radios(el)[0].click();
+    const voted = oneEvent(el, 'sip-vote');
+    ($(el, '[part="submit"]') as HTMLButtonElement).click();
+    await voted;
+    expect(stub.calls[1].method).to.equal('POST');
+    expect(stub.calls[1].headers.get('Sip-Participant')).to.equal(anonymousId());
+
+    await mount(view);
+    expect(stub.calls.at(-1)?.headers.get('Sip-Participant'), 'later reads show that ballot').to.equal(
+      anonymousId(),
+    );
   });
 
   it('uses a token attribute and says who is signed in', async () => {

@@ -3,7 +3,7 @@
  * migration 0001 move them in the same statement as the ballot.
  */
 import type { Audience } from '../../schema/common.ts';
-import { type PollSnapshot, pollSnapshotStatements, toPollSnapshot } from './polls.ts';
+import { type PollSnapshot, pollSnapshotStatement, toPollSnapshot } from './polls.ts';
 
 export interface BallotWrite {
   slug: string;
@@ -64,10 +64,7 @@ export async function castBallot(
       ballot.now,
       JSON.stringify(ballot.audiences),
     );
-  const [result, ...read] = await db.batch([
-    write,
-    ...pollSnapshotStatements(db, ballot.slug, ballot.participant),
-  ]);
+  const [result, read] = await db.batch([write, pollSnapshotStatement(db, ballot.slug, ballot.participant)]);
   // `changes` may also count the tally rows the triggers wrote: any change means the ballot went in.
   return { written: result.meta.changes > 0, snapshot: toPollSnapshot(read) };
 }

@@ -65,10 +65,11 @@ interface PollRow {
   theme_summary: string | null;
 }
 
-const SELECT_POLLS = `SELECT p.id, p.slug, p.theme_id, p.kind, p.question, p.description, p.audience,
+const POLL_COLUMNS = `p.id, p.slug, p.theme_id, p.kind, p.question, p.description, p.audience,
   p.results_visibility, p.max_choices, p.allow_change, p.opens_at, p.closes_at,
-  t.slug AS theme_slug, t.position AS theme_position, t.title AS theme_title, t.summary AS theme_summary
-FROM polls p LEFT JOIN themes t ON t.id = p.theme_id`;
+  t.slug AS theme_slug, t.position AS theme_position, t.title AS theme_title, t.summary AS theme_summary`;
+const POLLS_WITH_THEME = 'polls p LEFT JOIN themes t ON t.id = p.theme_id';
+const SELECT_POLLS = `SELECT ${POLL_COLUMNS} FROM ${POLLS_WITH_THEME}`;
 
 /**
  * One poll by slug, with its theme, or null.
@@ -177,42 +178,44 @@ export interface PollSnapshot {
   details: PollDetails;
 }
 
-const BY_SLUG = 'poll_id = (SELECT id FROM polls WHERE slug = ?1)';
+/**
+ * A poll by slug with its options, tallies and the participant's ballot, as
+ * ONE statement (each part a JSON aggregate over a primary-key range): a
+ * D1 round trip costs far more than the few rows it reads.
+ */
+const SELECT_SNAPSHOT = `SELECT ${POLL_COLUMNS},
+  (SELECT json_group_array(json_object('key', key, 'label', json(label), 'position', position))
+     FROM poll_options WHERE poll_id = p.id) AS options_json,
+  (SELECT json_group_array(json_object('optionKey', option_key, 'role', role, 'votes', votes))
+     FROM poll_tallies WHERE poll_id = p.id) AS tallies_json,
+  (SELECT json_object('choices', json(choices), 'castAt', cast_at, 'updatedAt', updated_at)
+     FROM ballots WHERE poll_id = p.id AND participant = ?2) AS ballot_json
+FROM ${POLLS_WITH_THEME} WHERE p.slug = ?1`;
+
+type SnapshotRow = PollRow & { options_json: string; tallies_json: string; ballot_json: string | null };
 
 /**
- * The statements that read a poll by slug with its options, tallies and the
- * participant's ballot. Batched alone they are a read; batched after a
- * ballot write they return the state that write produced, in the same
- * transaction (see castBallot). Turn the results into a snapshot with
+ * The statement that reads a poll snapshot. Run alone it is a read; batched
+ * after a ballot write it returns the state that write produced, in the same
+ * transaction (see castBallot). Turn its result into a snapshot with
  * toPollSnapshot.
  */
-export function pollSnapshotStatements(
-  db: D1Database,
-  slug: string,
-  participant: string | null,
-): D1PreparedStatement[] {
-  return [
-    db.prepare(`${SELECT_POLLS} WHERE p.slug = ?1`).bind(slug),
-    db.prepare(`SELECT key, label FROM poll_options WHERE ${BY_SLUG} ORDER BY position`).bind(slug),
-    db.prepare(`SELECT option_key, role, votes FROM poll_tallies WHERE ${BY_SLUG}`).bind(slug),
-    db
-      .prepare(`SELECT choices, cast_at, updated_at FROM ballots WHERE ${BY_SLUG} AND participant = ?2`)
-      // A participant id is a base64url hash: '' matches no ballot.
-      .bind(slug, participant ?? ''),
-  ];
+export function pollSnapshotStatement(db: D1Database, slug: string, participant: string | null) {
+  // A participant id is a base64url hash: '' matches no ballot.
+  return db.prepare(SELECT_SNAPSHOT).bind(slug, participant ?? '');
 }
 
-/** Reads the results of pollSnapshotStatements; null when there is no such poll. */
-export function toPollSnapshot(results: readonly D1Result[]): PollSnapshot | null {
-  const [polls, options, tallies, ballots] = results as D1Result<DetailRow>[];
-  const row = polls.results[0] as unknown as PollRow | undefined;
+/** Reads the result of pollSnapshotStatement; null when there is no such poll. */
+export function toPollSnapshot(result: D1Result): PollSnapshot | null {
+  const row = result.results[0] as SnapshotRow | undefined;
   if (!row) return null;
+  const options: (OptionRecord & { position: number })[] = JSON.parse(row.options_json);
   return {
     poll: toPollRecord(row),
     details: {
-      options: options.results.map(toOption),
-      tallies: tallies.results.map(toTally),
-      ballot: ballots.results[0] ? toBallot(ballots.results[0]) : null,
+      options: options.sort((a, b) => a.position - b.position).map(({ key, label }) => ({ key, label })),
+      tallies: JSON.parse(row.tallies_json),
+      ballot: row.ballot_json === null ? null : JSON.parse(row.ballot_json),
     },
   };
 }
@@ -228,7 +231,7 @@ export async function loadPollSnapshot(
   slug: string,
   participant: string | null,
 ): Promise<PollSnapshot | null> {
-  return toPollSnapshot(await db.batch(pollSnapshotStatements(db, slug, participant)));
+  return toPollSnapshot(await pollSnapshotStatement(db, slug, participant).all());
 }
 
 /** A poll's stored fields, as written by the admin API. */

@@ -3,6 +3,7 @@
  * host-site ids (often e-mail addresses) are never stored.
  */
 import type { Role } from '../../schema/common.ts';
+import { hmacKey } from './hmac-key.ts';
 
 export interface Participant {
   /** Keyed hash (base64url HMAC-SHA256) of `iss:sub`, or of `anon:<uuid>`. */
@@ -17,8 +18,6 @@ export interface Participant {
   site: string | null;
 }
 
-const keys = new Map<string, Promise<CryptoKey>>();
-
 /**
  * The participant id for a subject: HMAC-SHA256 under PARTICIPANT_KEY, base64url.
  * The same person on the same site always gets the same id; nobody without
@@ -29,18 +28,7 @@ const keys = new Map<string, Promise<CryptoKey>>();
  * await participantId(env.PARTICIPANT_KEY, `anon:${uuid}`);
  */
 export async function participantId(key: string, subject: string): Promise<string> {
-  let cryptoKey = keys.get(key);
-  if (!cryptoKey) {
-    cryptoKey = crypto.subtle.importKey(
-      'raw',
-      new TextEncoder().encode(key),
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['sign'],
-    );
-    keys.set(key, cryptoKey);
-  }
-  const mac = await crypto.subtle.sign('HMAC', await cryptoKey, new TextEncoder().encode(subject));
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(key), new TextEncoder().encode(subject));
   return base64url(new Uint8Array(mac));
 }
 

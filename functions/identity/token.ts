@@ -7,6 +7,7 @@ import { TokenClaims } from '../../schema/identity.ts';
 import { siteSecrets, tokenMaxTtl } from '../config.ts';
 import type { Env } from '../env.ts';
 import { ProblemError } from '../problems.ts';
+import { hmacKey } from './hmac-key.ts';
 
 /** One message for every failure: telling why would help forgers, and the token is never echoed. */
 const INVALID = 'The identity token could not be verified.';
@@ -30,7 +31,8 @@ export async function verifyHostToken(
   const issuer = unverified.payload.iss;
 
   for (const secret of siteSecrets(env, issuer)) {
-    const payload = await verify(token, secret, { alg: 'HS256', iss: issuer, aud: env.TOKEN_AUDIENCE }).catch(
+    const key = await hmacKey(secret);
+    const payload = await verify(token, key, { alg: 'HS256', iss: issuer, aud: env.TOKEN_AUDIENCE }).catch(
       () => null,
     );
     if (!payload) continue;
