@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startKit } from '../functions/test/harness.ts';
+import { measureD1Floor } from './d1-floor.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
 import { measureScale } from './scale.ts';
 import { measureSizes } from './size.ts';
@@ -49,15 +50,15 @@ console.table({
 
 const kit = await startKit();
 try {
-  const load = await measureLoad(kit, Number(process.env.BENCH_ROUNDS ?? 2));
-  const bare = { rps: mean(load.runs.bare, 'requestsPerSecond'), p50: mean(load.runs.bare, 'p50') };
+  const load = await measureLoad(kit, Number(process.env.BENCH_ROUNDS ?? 3));
+  const bareRps = mean(load.runs.bare, 'requestsPerSecond');
   const scenario = (name: Scenario, target: string) => {
     const rps = mean(load.runs[name], 'requestsPerSecond');
     return {
       'req/s': Math.round(rps),
-      'p50 ms': mean(load.runs[name], 'p50'),
-      'p99 ms': mean(load.runs[name], 'p99'),
-      'ratio to bare (req/s)': (rps / bare.rps).toFixed(2),
+      'p50 ms': mean(load.runs[name], 'p50').toFixed(1),
+      'p99 ms': mean(load.runs[name], 'p99').toFixed(1),
+      'ratio to bare (req/s)': (rps / bareRps).toFixed(2),
       target,
     };
   };
@@ -90,10 +91,25 @@ try {
     ),
   );
 
+  const floor = await measureD1Floor(kit);
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  console.log('\nD1 round trips from node, one at a time (the floor under the routes)');
+  console.table({
+    'SELECT 1': {
+      'per call': ms(floor.select),
+      'ratio to plain insert': (floor.select / floor.insert).toFixed(2),
+    },
+    'plain INSERT (no trigger, no check)': { 'per call': ms(floor.insert), 'ratio to plain insert': '1.00' },
+    'castBallot (checks, triggers, read-back)': {
+      'per call': ms(floor.ballot),
+      'ratio to plain insert': (floor.ballot / floor.insert).toFixed(2),
+    },
+  });
+
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, floor }, null, 2)}\n`,
   );
   console.log('\nWritten to bench/results/latest.json');
   if (!consistent) process.exitCode = 1;

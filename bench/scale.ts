@@ -5,7 +5,7 @@
  */
 import autocannon from 'autocannon';
 import { loadPollSnapshot } from '../functions/db/polls.ts';
-import { createPoll, type Kit } from '../functions/test/harness.ts';
+import { createPoll, type Kit, mintToken } from '../functions/test/harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 3);
 const CHUNK = 10_000;
@@ -55,12 +55,14 @@ export async function measureScale(kit: Kit, sizes = [100, 10_000, 100_000]) {
 
     // The route's own read: the same query function, against a metered binding.
     const metered = meteredDb(kit.db);
-    const snapshot = await loadPollSnapshot(metered.db, slug, 'someone-who-did-not-vote');
+    const snapshot = await loadPollSnapshot(metered.db, slug, 'a-reader-who-did-not-vote');
     const counted = snapshot?.details.tallies.find((t) => t.optionKey === '*' && t.role === '*')?.votes;
     if (counted !== size) throw new Error(`${slug}: ${counted} ballots tallied, ${size} inserted`);
 
+    // A signed-in reader: every request reads D1 (no shared view from memory).
     const result = await autocannon({
       url: `${kit.url.origin}/api/v1/polls/${slug}`,
+      headers: { authorization: `Bearer ${await mintToken({ sub: 'scale-reader' })}` },
       connections: 4,
       duration: SECONDS,
     });
