@@ -22,6 +22,15 @@ export const PROBLEM_CODES = [
   'slug_taken',
   'poll_has_ballots',
   'rate_limited',
+  'territory_not_found',
+  'contribution_not_found',
+  'theme_closed_to_you',
+  'illegal_transition',
+  'admin_forbidden',
+  'csrf_failed',
+  'turnstile_failed',
+  'already_reported',
+  'idempotency_key_required',
   'internal_error',
 ] as const;
 export const ProblemCode = v.picklist(PROBLEM_CODES);

@@ -1,0 +1,97 @@
+/**
+ * Written contributions: what a participant submits, what the public reads,
+ * and how a participant reports one.
+ */
+import * as v from 'valibot';
+import { Role, Slug } from './common.ts';
+import { TerritoryCode } from './territories.ts';
+
+export const TITLE_MIN = 5;
+export const TITLE_MAX = 120;
+export const TEXT_MIN = 50;
+export const TEXT_MAX = 5000;
+export const DISPLAY_NAME_MAX = 80;
+
+/** `POST /api/v1/contributions` (with an `Idempotency-Key: <uuid>` header). */
+export const ContributionInput = v.pipe(
+  v.object({
+    theme: Slug,
+    title: v.pipe(v.string(), v.trim(), v.minLength(TITLE_MIN), v.maxLength(TITLE_MAX)),
+    /** Plain text; paragraphs are separated by blank lines. Never HTML. */
+    text: v.pipe(v.string(), v.trim(), v.minLength(TEXT_MIN), v.maxLength(TEXT_MAX)),
+    role: Role,
+    territory: TerritoryCode,
+    /** Shown with the contribution unless `anonymous`. */
+    displayName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(DISPLAY_NAME_MAX))),
+    anonymous: v.optional(v.boolean(), false),
+    /** For follow-up by the steering committee; never shown publicly; purged after the retention period. */
+    email: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254))])),
+    /** Consent to publication and processing, given explicitly. */
+    consent: v.literal(true, 'consent is required'),
+    /** Honeypot: people never see this field; anything in it marks a bot. */
+    website: v.optional(v.string()),
+    /** Cloudflare Turnstile response, when the site has a Turnstile site key. */
+    turnstileToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+  }),
+  v.forward(
+    v.check(
+      (input) => input.anonymous || (input.displayName ?? '').length > 0,
+      'a display name is required unless publishing anonymously',
+    ),
+    ['displayName'],
+  ),
+);
+export type ContributionInput = v.InferOutput<typeof ContributionInput>;
+
+export const CONTRIBUTION_STATUSES = ['pending', 'published', 'rejected', 'hidden', 'reported'] as const;
+export const ContributionStatus = v.picklist(CONTRIBUTION_STATUSES);
+export type ContributionStatus = v.InferOutput<typeof ContributionStatus>;
+
+/** The 202 answer: the reference to quote, and whether it awaits moderation. */
+export const ContributionReceipt = v.object({
+  id: v.string(),
+  status: v.picklist(['pending', 'published']),
+  theme: Slug,
+});
+export type ContributionReceipt = v.InferOutput<typeof ContributionReceipt>;
+
+/** A published contribution, as anyone reads it. */
+export const ContributionView = v.object({
+  id: v.string(),
+  theme: Slug,
+  title: v.string(),
+  text: v.string(),
+  /** Null when published anonymously. */
+  author: v.nullable(v.string()),
+  role: Role,
+  territory: TerritoryCode,
+  publishedAt: v.string(),
+});
+export type ContributionView = v.InferOutput<typeof ContributionView>;
+
+/** `GET /api/v1/contributions?theme=&cursor=&limit=`: newest first, keyset-paginated. */
+export const ContributionListQuery = v.object({
+  theme: v.optional(Slug),
+  /** Opaque; from the previous page's `nextCursor`. */
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  limit: v.optional(
+    v.pipe(v.string(), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(50)),
+    '10',
+  ),
+});
+export type ContributionListQuery = v.InferOutput<typeof ContributionListQuery>;
+
+export const ContributionList = v.object({
+  contributions: v.array(ContributionView),
+  nextCursor: v.nullable(v.string()),
+});
+export type ContributionList = v.InferOutput<typeof ContributionList>;
+
+export const REPORT_REASONS = ['spam', 'offensive', 'off_topic'] as const;
+
+/** `POST /api/v1/contributions/:id/reports`, by a signed-in participant. */
+export const ReportInput = v.object({
+  reason: v.picklist(REPORT_REASONS),
+  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500))),
+});
+export type ReportInput = v.InferOutput<typeof ReportInput>;
