@@ -25,4 +25,18 @@ export interface Env {
   PARTICIPANT_KEY: string;
   /** Secret bearer token of the admin API. */
   ADMIN_TOKEN: string;
+  /** Reports after which a published contribution is hidden until a moderator reviews it. */
+  REPORT_HIDE_THRESHOLD: string;
+  /** Days after which follow-up e-mail addresses are purged (the daily cron). */
+  EMAIL_RETENTION_DAYS: string;
+  /** Cloudflare Turnstile site key; empty turns the check off. */
+  TURNSTILE_SITE_KEY: string;
+  /** Secret Turnstile key (with TURNSTILE_SITE_KEY). */
+  TURNSTILE_SECRET?: string;
+  /** Cloudflare Access team domain, e.g. `https://smart.cloudflareaccess.com`; empty turns Access off. */
+  ACCESS_TEAM_DOMAIN: string;
+  /** The Access application's AUD tag. */
+  ACCESS_AUD: string;
+  /** Comma-separated e-mails of Access users who are admins (everyone else let in by Access is a moderator). */
+  ACCESS_ADMINS: string;
 }

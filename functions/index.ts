@@ -4,11 +4,15 @@
  */
 import { Hono } from 'hono';
 import { adminPolls } from './admin-polls.ts';
+import { contributions } from './contributions.ts';
 import { devTokens } from './dev-tokens.ts';
 import type { Env } from './env.ts';
 import { cors } from './middleware/cors.ts';
+import { moderation } from './moderation.ts';
 import { polls } from './polls.ts';
 import { ProblemError, problemResponse } from './problems.ts';
+import { purgeExpiredEmails } from './retention.ts';
+import { territories } from './territories.ts';
 import { themes } from './themes.ts';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -18,8 +22,11 @@ app.use('/api/*', cors);
 app.get('/api/v1/health', (c) => c.json({ ok: true }));
 
 app.route('/api/v1/themes', themes);
+app.route('/api/v1/territories', territories);
+app.route('/api/v1/contributions', contributions);
 app.route('/api/v1/polls', polls);
 app.route('/api/v1/admin/polls', adminPolls);
+app.route('/api/v1/admin', moderation);
 app.route('/api/v1/dev', devTokens);
 
 app.notFound((c) => {
@@ -40,4 +47,14 @@ app.onError((error, c) => {
   return problemResponse(new ProblemError('internal_error', 'Something went wrong on our side.'));
 });
 
-export default app;
+export default {
+  fetch: app.fetch,
+  async scheduled(controller, env) {
+    const purged = await purgeExpiredEmails(
+      env.DB,
+      Number(env.EMAIL_RETENTION_DAYS),
+      new Date(controller.scheduledTime),
+    );
+    console.log(`retention: purged ${purged} e-mail address(es)`);
+  },
+} satisfies ExportedHandler<Env>;

@@ -24,6 +24,18 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   slug_taken: { status: 409, title: 'This slug is already used' },
   poll_has_ballots: { status: 409, title: 'The poll already has ballots' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  territory_not_found: { status: 422, title: 'Unknown territory' },
+  contribution_not_found: { status: 404, title: 'Contribution not found' },
+  theme_closed_to_you: { status: 403, title: 'This theme is not open to you' },
+  illegal_transition: {
+    status: 409,
+    title: 'This decision does not apply to the contribution in its current state',
+  },
+  admin_forbidden: { status: 403, title: 'Your role may not do this' },
+  csrf_failed: { status: 403, title: 'Cross-site request refused' },
+  turnstile_failed: { status: 403, title: 'The anti-spam check failed' },
+  already_reported: { status: 409, title: 'You already reported this contribution' },
+  idempotency_key_required: { status: 400, title: 'An Idempotency-Key header (a uuid) is required' },
   internal_error: { status: 500, title: 'Internal error' },
 };
 
