@@ -6,20 +6,11 @@ import type { Audience, LocalizedText } from '../../schema/common.ts';
 import type { PollKind, ResultsVisibility } from '../../schema/polls.ts';
 import type { ThemeView } from '../../schema/themes.ts';
 
-export interface PollRecord {
+/** A poll as stored, with its theme: the fields an admin writes (PollWrite) plus identity. */
+export interface PollRecord extends PollWrite {
   id: number;
   slug: string;
-  themeId: number | null;
   theme: ThemeView | null;
-  kind: PollKind;
-  question: LocalizedText;
-  description: LocalizedText | null;
-  audience: Audience;
-  resultsVisibility: ResultsVisibility;
-  maxChoices: number | null;
-  allowChange: boolean;
-  opensAt: string | null;
-  closesAt: string | null;
 }
 
 export interface OptionRecord {
