@@ -2,7 +2,7 @@
 // would set itself, the language of the page and the widgets' token-url.
 const languageSelect = document.getElementById('demo-language');
 const personSelect = document.getElementById('demo-person');
-const widgets = () => document.querySelectorAll('sip-poll');
+const widgets = () => document.querySelectorAll('sip-poll, sip-contribution-form, sip-contribution-list');
 
 languageSelect.value = document.documentElement.lang;
 languageSelect.addEventListener('change', () => {
