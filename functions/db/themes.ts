@@ -1,10 +1,10 @@
 /**
  * Typed queries on `themes`.
  */
-import type { LocalizedText } from '../../schema/common.ts';
-import type { ThemeView } from '../../schema/themes.ts';
+import type { Audience, LocalizedText } from '../../schema/common.ts';
+import type { ModerationPolicy, ThemeEntry, ThemeView } from '../../schema/themes.ts';
 
-export interface ThemeRecord extends ThemeView {
+export interface ThemeRecord extends ThemeEntry {
   id: number;
 }
 
@@ -14,9 +14,11 @@ interface ThemeRow {
   position: number;
   title: string;
   summary: string;
+  audience: Audience;
+  moderation: ModerationPolicy;
 }
 
-const COLUMNS = 'id, slug, position, title, summary';
+const COLUMNS = 'id, slug, position, title, summary, audience, moderation';
 
 /**
  * Every theme, in display order.
@@ -47,10 +49,17 @@ function toThemeRecord(row: ThemeRow): ThemeRecord {
     position: row.position,
     title: JSON.parse(row.title) as LocalizedText,
     summary: JSON.parse(row.summary) as LocalizedText,
+    audience: row.audience,
+    moderation: row.moderation,
   };
 }
 
-/** Drops the internal id before the theme goes on the wire. */
+/** The lean theme that poll views embed: no id, no contribution rules. */
 export function toThemeView({ slug, position, title, summary }: ThemeRecord): ThemeView {
   return { slug, position, title, summary };
+}
+
+/** The theme as the theme list shows it: who may contribute and how it is moderated. */
+export function toThemeEntry({ id: _id, ...entry }: ThemeRecord): ThemeEntry {
+  return entry;
 }
