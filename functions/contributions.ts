@@ -2,7 +2,230 @@
  * Public contribution routes: submit, list the published ones, report one.
  */
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import * as v from 'valibot';
+import { Instant } from '../schema/common.ts';
+import {
+  ContributionInput,
+  type ContributionList,
+  ContributionListQuery,
+  type ContributionReceipt,
+  ReportInput,
+} from '../schema/contributions.ts';
+import {
+  insertContribution,
+  type Keyset,
+  listPublishedContributions,
+  loadSubmissionContext,
+  reportContribution,
+  type SubmissionContext,
+} from './db/contributions.ts';
+import { findThemeBySlug } from './db/themes.ts';
 import type { Env } from './env.ts';
-import type { IdentityVariables } from './middleware/identity.ts';
+import type { Participant } from './identity/participant.ts';
+import { newReference, Reference } from './identity/reference.ts';
+import { type IdentityVariables, identity } from './middleware/identity.ts';
+import { limitAnonymousWrites } from './middleware/rate-limit.ts';
+import { validate } from './middleware/validate.ts';
+import { ProblemError } from './problems.ts';
+import { turnstileEnabled, verifyTurnstile } from './turnstile.ts';
 
-export const contributions = new Hono<{ Bindings: Env; Variables: IdentityVariables }>();
+type Variables = IdentityVariables & {
+  /** The submission's `Idempotency-Key`, lower-cased. */
+  idempotencyKey: string;
+};
+
+const IdempotencyKey = v.pipe(v.string(), v.trim(), v.uuid(), v.toLowerCase());
+const ReferenceParam = v.object({ id: Reference });
+/** The keyset inside a cursor: the last row's `published_at` and id. */
+const CursorKeyset = v.pipe(
+  v.tuple([Instant, Reference]),
+  v.transform(([publishedAt, id]): Keyset => ({ publishedAt, id })),
+);
+
+/** Ids are random: a collision is rare, two in a row would be a bug. */
+const ID_ATTEMPTS = 3;
+
+/**
+ * Sets `c.var.idempotencyKey` from the `Idempotency-Key` header, a uuid the
+ * client draws once per submission and sends again on every retry.
+ */
+const requireIdempotencyKey = createMiddleware<{ Variables: Variables }>(async (c, next) => {
+  const key = v.safeParse(IdempotencyKey, c.req.header('Idempotency-Key'));
+  if (!key.success) {
+    throw new ProblemError('idempotency_key_required', 'Send an Idempotency-Key header holding a uuid.');
+  }
+  c.set('idempotencyKey', key.output);
+  await next();
+});
+
+export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
+  .use(identity)
+  .get('/', validate('query', ContributionListQuery), async (c) => {
+    const { theme: themeSlug, cursor, limit } = c.req.valid('query');
+    let themeId: number | undefined;
+    if (themeSlug !== undefined) {
+      const theme = await findThemeBySlug(c.env.DB, themeSlug);
+      if (!theme) throw new ProblemError('theme_not_found', `There is no theme "${themeSlug}".`);
+      themeId = theme.id;
+    }
+    // One row more than asked tells whether there is a next page.
+    const rows = await listPublishedContributions(c.env.DB, {
+      themeId,
+      after: cursor === undefined ? undefined : decodeCursor(cursor),
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json({
+      contributions: page,
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    } satisfies ContributionList);
+  })
+  .post('/', limitAnonymousWrites, requireIdempotencyKey, validate('json', ContributionInput), async (c) => {
+    const input = c.req.valid('json');
+    const idempotencyKey = c.get('idempotencyKey');
+    // Honeypot: a bot filled the field people never see. It gets a receipt
+    // that looks real, so it has no reason to adapt, and nothing is stored.
+    if (input.website) {
+      return c.json(
+        { id: newReference(), status: 'pending', theme: input.theme } satisfies ContributionReceipt,
+        202,
+      );
+    }
+    const participant = c.get('participant');
+    const context = await loadSubmissionContext(c.env.DB, {
+      theme: input.theme,
+      territory: input.territory,
+      participant: participant?.id ?? null,
+      idempotencyKey,
+    });
+    const theme = requireTheme(context, input.theme);
+    const author = requireAuthor(theme, participant);
+    if (!context.territoryKnown) {
+      throw new ProblemError('territory_not_found', `There is no territory "${input.territory}".`, {
+        issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
+      });
+    }
+    // A repeat answers before Turnstile: its token was spent on the first try.
+    if (context.receipt) return c.json(context.receipt, 202);
+    if (author.anonymous && turnstileEnabled(c.env)) {
+      await verifyTurnstile(c.env, input.turnstileToken, c.req.header('CF-Connecting-IP'));
+    }
+    const now = new Date().toISOString();
+    const status = theme.moderation === 'post_members' && author.member ? 'published' : 'pending';
+    for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+      const receipt = await insertContribution(c.env.DB, {
+        id: newReference(),
+        themeId: theme.id,
+        participant: author.id,
+        idempotencyKey,
+        status,
+        title: input.title,
+        text: input.text,
+        role: input.role,
+        territory: input.territory,
+        displayName: input.anonymous ? null : input.displayName || null,
+        anonymous: input.anonymous,
+        email: input.email || null,
+        now,
+      });
+      if (receipt) return c.json(receipt, 202);
+    }
+    throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
+  })
+  .post('/:id/reports', validate('param', ReferenceParam), validate('json', ReportInput), async (c) => {
+    const { id } = c.req.valid('param');
+    const { reason, note } = c.req.valid('json');
+    const participant = c.get('participant');
+    if (participant === null || participant.anonymous) {
+      throw new ProblemError('sign_in_required', 'Sign in on the host site to report a contribution.');
+    }
+    const outcome = await reportContribution(c.env.DB, {
+      contributionId: id,
+      participant: participant.id,
+      reason,
+      note: note || undefined,
+      threshold: reportHideThreshold(c.env),
+      now: new Date().toISOString(),
+    });
+    if (outcome.result === 'not_found') throw contributionNotFound(id);
+    if (outcome.result === 'already_reported') {
+      throw new ProblemError('already_reported', 'You already reported this contribution.');
+    }
+    return c.json({ reported: true }, 201);
+  });
+
+type Theme = NonNullable<SubmissionContext['theme']>;
+
+function requireTheme(context: SubmissionContext, slug: string): Theme {
+  if (!context.theme) throw new ProblemError('theme_not_found', `There is no theme "${slug}".`);
+  return context.theme;
+}
+
+/**
+ * Who may write on this theme: the audience rules of ballots. An anonymous
+ * visitor without a `Sip-Participant` uuid could not be told apart from the
+ * next one (no idempotency, no rate of their own), so even a public theme
+ * refuses them, as a malformed request (400): the widget always sends one.
+ */
+function requireAuthor(theme: Theme, participant: Participant | null): Participant {
+  if (participant === null && theme.audience === 'public') {
+    throw new ProblemError('validation_failed', 'An anonymous contribution needs a Sip-Participant header.', {
+      issues: [
+        { path: 'Sip-Participant', message: 'a uuid kept by the browser is required without a token' },
+      ],
+    });
+  }
+  if (participant === null || (participant.anonymous && theme.audience !== 'public')) {
+    throw new ProblemError('sign_in_required', 'Sign in on the host site to write on this theme.');
+  }
+  if (theme.audience === 'members' && !participant.member) {
+    throw new ProblemError('members_only', 'Only members (sociétaires) write on this theme.');
+  }
+  return participant;
+}
+
+function contributionNotFound(id: string): ProblemError {
+  return new ProblemError('contribution_not_found', `There is no published contribution "${id}".`);
+}
+
+/**
+ * Cursors are opaque to clients: base64url of `[publishedAt, id]` of the
+ * previous page's last row.
+ */
+function encodeCursor(last: Keyset): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([last.publishedAt, last.id]));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+}
+
+function decodeCursor(cursor: string): Keyset {
+  let keyset: unknown;
+  try {
+    const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/');
+    keyset = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))),
+    );
+  } catch {
+    keyset = undefined;
+  }
+  const result = v.safeParse(CursorKeyset, keyset);
+  if (!result.success) {
+    throw new ProblemError('validation_failed', 'The request query is not valid.', {
+      issues: [{ path: 'cursor', message: 'not a cursor from a previous page' }],
+    });
+  }
+  return result.output;
+}
+
+/** REPORT_HIDE_THRESHOLD as a positive integer; anything else is a deployment error. */
+function reportHideThreshold(env: Pick<Env, 'REPORT_HIDE_THRESHOLD'>): number {
+  const reports = Number(env.REPORT_HIDE_THRESHOLD);
+  if (!Number.isInteger(reports) || reports <= 0) {
+    throw new Error('REPORT_HIDE_THRESHOLD must be a positive integer');
+  }
+  return reports;
+}

@@ -1,0 +1,275 @@
+/**
+ * Typed queries on `contributions`, `contribution_reports` and the automatic
+ * lines of `moderation_log`: submit, list what is published, report.
+ */
+import type { Audience } from '../../schema/common.ts';
+import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
+import type { ModerationPolicy } from '../../schema/themes.ts';
+
+/** What a submission is checked against, read in one round trip before anything is written. */
+export interface SubmissionContext {
+  theme: { id: number; slug: string; audience: Audience; moderation: ModerationPolicy } | null;
+  territoryKnown: boolean;
+  /** The receipt of an earlier submission with the same participant and idempotency key. */
+  receipt: ContributionReceipt | null;
+}
+
+interface ContextRow {
+  theme_id: number | null;
+  slug: string | null;
+  audience: Audience | null;
+  moderation: ModerationPolicy | null;
+  territory_known: number;
+}
+
+/**
+ * The answer given at submission, read back from the row: `published` when
+ * the contribution went public at once (post-moderated members), `pending`
+ * otherwise. Derived from the submission's own instants, so a replay gets the
+ * same receipt even after moderators have acted.
+ */
+const SELECT_RECEIPT = `
+SELECT c.id, t.slug AS theme,
+  CASE WHEN c.published_at = c.submitted_at THEN 'published' ELSE 'pending' END AS status
+FROM contributions c JOIN themes t ON t.id = c.theme_id
+WHERE c.participant = ?1 AND c.idempotency_key = ?2`;
+
+/**
+ * The theme, whether the territory exists, and any earlier submission under
+ * the same idempotency key (none without a participant).
+ *
+ * @example
+ * const { theme, territoryKnown, receipt } = await loadSubmissionContext(env.DB, {
+ *   theme: 'modele-economique', territory: 'wallonie', participant: participant.id, idempotencyKey,
+ * });
+ */
+export async function loadSubmissionContext(
+  db: D1Database,
+  query: { theme: string; territory: string; participant: string | null; idempotencyKey: string },
+): Promise<SubmissionContext> {
+  const [context, receipts] = await db.batch<ContextRow | ContributionReceipt>([
+    db
+      .prepare(
+        `SELECT t.id AS theme_id, t.slug, t.audience, t.moderation,
+           EXISTS (SELECT 1 FROM territories WHERE code = ?2) AS territory_known
+         FROM (SELECT 1) LEFT JOIN themes t ON t.slug = ?1`,
+      )
+      .bind(query.theme, query.territory),
+    db.prepare(SELECT_RECEIPT).bind(query.participant, query.idempotencyKey),
+  ]);
+  const row = context.results[0] as ContextRow;
+  return {
+    theme:
+      row.theme_id === null || row.slug === null || row.audience === null || row.moderation === null
+        ? null
+        : { id: row.theme_id, slug: row.slug, audience: row.audience, moderation: row.moderation },
+    territoryKnown: row.territory_known === 1,
+    receipt: (receipts.results[0] as ContributionReceipt | undefined) ?? null,
+  };
+}
+
+export interface ContributionWrite {
+  /** The public reference, e.g. `K7M2-9QXA`. */
+  id: string;
+  themeId: number;
+  /** The author's keyed hash, never a raw id. */
+  participant: string;
+  idempotencyKey: string;
+  status: ContributionReceipt['status'];
+  title: string;
+  text: string;
+  role: string;
+  territory: string;
+  /** Null when published anonymously. */
+  displayName: string | null;
+  anonymous: boolean;
+  email: string | null;
+  /** ISO 8601 UTC instant: consent, submission and (when published at once) publication. */
+  now: string;
+}
+
+/**
+ * Stores a contribution unless the participant already used this
+ * idempotency key, and reads the receipt back in the same transaction. A
+ * repeat (even a concurrent one) gets the first submission's receipt and
+ * writes nothing. Null only when the random id was already taken by another
+ * contribution: nothing was written, try again with a fresh id.
+ *
+ * @example
+ * const receipt = await insertContribution(env.DB, { id: newReference(), themeId, participant, … });
+ */
+export async function insertContribution(
+  db: D1Database,
+  write: ContributionWrite,
+): Promise<ContributionReceipt | null> {
+  const [, read] = await db.batch<ContributionReceipt>([
+    db
+      .prepare(
+        `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
+           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13)
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(
+        write.id,
+        write.themeId,
+        write.participant,
+        write.idempotencyKey,
+        write.status,
+        write.title,
+        write.text,
+        write.role,
+        write.territory,
+        write.displayName,
+        write.anonymous ? 1 : 0,
+        write.email,
+        write.now,
+        write.status === 'published' ? write.now : null,
+      ),
+    db.prepare(SELECT_RECEIPT).bind(write.participant, write.idempotencyKey),
+  ]);
+  return read.results[0] ?? null;
+}
+
+/** Where a page starts: just after this row, in the list's order. */
+export interface Keyset {
+  publishedAt: string;
+  id: string;
+}
+
+export interface PublishedPage {
+  /** Only this theme's contributions; all themes when absent. */
+  themeId?: number;
+  /** The last row of the previous page; the first page when absent. */
+  after?: Keyset;
+  limit: number;
+}
+
+/**
+ * The SQL of a page of published contributions, newest first, and its
+ * parameters. Each variant walks one partial index (contributions_published,
+ * or contributions_published_by_theme with a theme) from the keyset and stops
+ * after `limit` rows: the cost does not grow with the number of
+ * contributions. Exported so that tests can EXPLAIN it.
+ *
+ * @example
+ * const { sql, params } = publishedPageQuery({ themeId: 2, limit: 11 });
+ */
+export function publishedPageQuery(page: PublishedPage): { sql: string; params: (string | number)[] } {
+  const params: (string | number)[] = [page.limit];
+  const where = ["c.status = 'published'"];
+  // Named, because the planner would rather take contributions_by_status and sort.
+  let index = 'contributions_published';
+  if (page.themeId !== undefined) {
+    params.push(page.themeId);
+    index = 'contributions_published_by_theme';
+    where.push(`c.theme_id = ?${params.length}`);
+  }
+  if (page.after !== undefined) {
+    params.push(page.after.publishedAt, page.after.id);
+    where.push(`(c.published_at, c.id) < (?${params.length - 1}, ?${params.length})`);
+  }
+  return {
+    sql: `SELECT c.id, (SELECT slug FROM themes WHERE id = c.theme_id) AS theme, c.title, c.body,
+            c.display_name, c.anonymous, c.role, c.territory, c.published_at
+          FROM contributions c INDEXED BY ${index}
+          WHERE ${where.join(' AND ')}
+          ORDER BY c.published_at DESC, c.id DESC
+          LIMIT ?1`,
+    params,
+  };
+}
+
+interface PublishedRow {
+  id: string;
+  theme: string;
+  title: string;
+  body: string;
+  display_name: string | null;
+  anonymous: number;
+  role: ContributionView['role'];
+  territory: string;
+  published_at: string;
+}
+
+/**
+ * A page of published contributions, newest first (ties by id, descending).
+ *
+ * @example
+ * const first = await listPublishedContributions(env.DB, { limit: 10 });
+ * const next = await listPublishedContributions(env.DB, { limit: 10, after: first.at(-1) });
+ */
+export async function listPublishedContributions(
+  db: D1Database,
+  page: PublishedPage,
+): Promise<ContributionView[]> {
+  const { sql, params } = publishedPageQuery(page);
+  const { results } = await db
+    .prepare(sql)
+    .bind(...params)
+    .all<PublishedRow>();
+  return results.map((row) => ({
+    id: row.id,
+    theme: row.theme,
+    title: row.title,
+    text: row.body,
+    author: row.anonymous === 1 ? null : row.display_name,
+    role: row.role,
+    territory: row.territory,
+    publishedAt: row.published_at,
+  }));
+}
+
+export interface ReportWrite extends ReportInput {
+  contributionId: string;
+  /** The reporter's keyed hash. */
+  participant: string;
+  /** Reports at which a published contribution is hidden for review. */
+  threshold: number;
+  now: string;
+}
+
+export type ReportOutcome =
+  /** Counted; `hidden` when this report reached the threshold. */
+  { result: 'reported'; hidden: boolean } | { result: 'not_found' } | { result: 'already_reported' };
+
+/**
+ * Records a report in one transaction: the report (one per participant, on
+ * published contributions only), the contribution's report count and, when
+ * the count reaches the threshold, its move to `reported` with the system's
+ * line in the audit log. Each statement runs only if the one before it
+ * changed a row (`changes()`), so a refused report writes nothing.
+ *
+ * @example
+ * const outcome = await reportContribution(env.DB, {
+ *   contributionId: 'K7M2-9QXA', participant, reason: 'spam', threshold: 3, now,
+ * });
+ */
+export async function reportContribution(db: D1Database, write: ReportWrite): Promise<ReportOutcome> {
+  const [report, , log, state] = await db.batch<{ status: string }>([
+    db
+      .prepare(
+        `INSERT INTO contribution_reports (contribution_id, participant, reason, note, created_at)
+         SELECT id, ?2, ?3, ?4, ?5 FROM contributions WHERE id = ?1 AND status = 'published'
+         ON CONFLICT DO NOTHING`,
+      )
+      .bind(write.contributionId, write.participant, write.reason, write.note ?? null, write.now),
+    db
+      .prepare(
+        `UPDATE contributions SET report_count = report_count + 1, updated_at = ?2,
+           status = CASE WHEN report_count + 1 >= ?3 THEN 'reported' ELSE status END
+         WHERE id = ?1 AND status = 'published' AND changes() = 1`,
+      )
+      .bind(write.contributionId, write.now, write.threshold),
+    db
+      .prepare(
+        `INSERT INTO moderation_log (contribution_id, actor, action, from_status, to_status, at)
+         SELECT id, 'system', 'auto_hide', 'published', 'reported', ?2 FROM contributions
+         WHERE id = ?1 AND status = 'reported' AND changes() = 1`,
+      )
+      .bind(write.contributionId, write.now),
+    db.prepare('SELECT status FROM contributions WHERE id = ?1').bind(write.contributionId),
+  ]);
+  if (report.meta.changes === 1) return { result: 'reported', hidden: log.meta.changes === 1 };
+  return state.results[0]?.status === 'published' ? { result: 'already_reported' } : { result: 'not_found' };
+}
