@@ -19,8 +19,7 @@ import {
   updatePoll,
 } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
-import type { Env } from './env.ts';
-import { adminAuth } from './middleware/admin-auth.ts';
+import { type AdminEnv, adminAuth, requireRole } from './middleware/admin-auth.ts';
 import { validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
 import { loadPollViews } from './poll-view.ts';
@@ -37,8 +36,9 @@ const MOTION_OPTIONS: OptionRecord[] = MOTION_OPTION_KEYS.map((key) => ({ key, l
 
 const REVEAL = { revealResults: true };
 
-export const adminPolls = new Hono<{ Bindings: Env }>()
-  .use(adminAuth)
+/** Polls are for admins only; moderators decide on contributions. */
+export const adminPolls = new Hono<AdminEnv>()
+  .use(adminAuth, requireRole('admin'))
   .get('/', async (c) => {
     const records = await listPolls(c.env.DB);
     return c.json({ polls: await loadPollViews(c.env.DB, records, null, REVEAL) });

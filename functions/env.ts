@@ -23,8 +23,6 @@ export interface Env {
   SITE_SECRETS: string;
   /** Secret key of the keyed hash that turns a person's id into a participant id. */
   PARTICIPANT_KEY: string;
-  /** Secret bearer token of the admin API. */
-  ADMIN_TOKEN: string;
   /** Reports after which a published contribution is hidden until a moderator reviews it. */
   REPORT_HIDE_THRESHOLD: string;
   /** Days after which follow-up e-mail addresses are purged (the daily cron). */

@@ -8,7 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sign } from 'hono/jwt';
 import { createTestHarness, type TestHarness } from 'wrangler';
+import type { AdminRole } from '../../schema/moderation.ts';
 import type { Problem, ProblemCode } from '../../schema/problem.ts';
+import { adminTokenHash, insertAdminToken } from '../db/admin-tokens.ts';
 import { PROBLEM_TYPE_BASE } from '../problems.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -23,7 +25,13 @@ export const TEST_ORIGINS = {
   'site-a': 'https://site-a.example',
   'site-b': 'https://site-b.example',
 } as const;
-export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
+/** The named admin tokens every kit starts with (see startKit): an admin and a moderator. */
+export const TEST_ADMIN_TOKEN = 'sipa_test-admin-token-0123456789';
+export const TEST_MODERATOR_TOKEN = 'sipa_test-moderator-token-0123456789';
+export const TEST_ADMINS = {
+  admin: { name: 'test-admin', role: 'admin', token: TEST_ADMIN_TOKEN },
+  moderator: { name: 'test-moderator', role: 'moderator', token: TEST_MODERATOR_TOKEN },
+} as const;
 export const TEST_AUDIENCE = 'smart-in-progress';
 export const TEST_MAX_TTL = 3600;
 
@@ -40,7 +48,6 @@ export const TEST_VARS: Record<string, string> = {
 export const TEST_SECRETS: Record<string, string> = {
   SITE_SECRETS: JSON.stringify(TEST_SITE_SECRETS),
   PARTICIPANT_KEY: 'test-participant-key-0123456789abcdef',
-  ADMIN_TOKEN: TEST_ADMIN_TOKEN,
 };
 
 /** The Worker's answers, as node (undici, via Miniflare) sees them. */
@@ -71,8 +78,9 @@ export interface RequestOptions extends Omit<KitRequestInit, 'body' | 'headers'>
 }
 
 /**
- * Starts the Worker with the test configuration, applies the D1 migrations
- * and returns the helpers. Call `close()` in `after()`.
+ * Starts the Worker with the test configuration, applies the D1 migrations,
+ * stores the named admin tokens of TEST_ADMINS (use `...ADMIN` or
+ * `...MODERATOR` in a request) and returns the helpers. Call `close()` in `after()`.
  *
  * @example
  * const kit = await startKit();
@@ -103,6 +111,8 @@ export async function startKit(
   const worker = server.getWorker<{ DB: D1Database }>();
   await worker.applyD1Migrations('DB');
   const { DB: db } = await worker.getEnv();
+  for (const { name, role, token } of Object.values(TEST_ADMINS))
+    await seedAdminToken(db, { name, role, token });
   return {
     server,
     url,
@@ -203,8 +213,31 @@ export function forgeToken(
   return `${part(header)}.${part(payload)}.${signature}`;
 }
 
-/** Headers of the admin API. */
+/** Request options of the admin API, as the seeded admin (every route). */
 export const ADMIN = { token: TEST_ADMIN_TOKEN } as const;
+/** Request options of the admin API, as the seeded moderator (contributions only). */
+export const MODERATOR = { token: TEST_MODERATOR_TOKEN } as const;
+
+/**
+ * Stores a named admin token (by its hash, as `npm run admin:create` does);
+ * returns the token. A fresh random token unless one is given.
+ *
+ * @example
+ * const token = await seedAdminToken(kit.db, { name: 'ana', role: 'moderator' });
+ * await kit.request('/api/v1/admin/me', { token });
+ */
+export async function seedAdminToken(
+  db: D1Database,
+  { name, role, token = `sipa_${crypto.randomUUID()}` }: { name: string; role: AdminRole; token?: string },
+): Promise<string> {
+  await insertAdminToken(db, {
+    name,
+    role,
+    hash: await adminTokenHash(token),
+    createdAt: new Date().toISOString(),
+  });
+  return token;
+}
 
 /**
  * Creates a poll through the admin API, open since a minute and with two

@@ -1,0 +1,121 @@
+/**
+ * Cloudflare Access in front of the admin pages: every request Access lets
+ * through carries a `Cf-Access-Jwt-Assertion` header, an RS256 JWT signed
+ * with the team's keys. This verifies it and says who is acting.
+ */
+import { decode, verifyWithJwks } from 'hono/jwt';
+import type { HonoJsonWebKey } from 'hono/utils/jwt/jws';
+import * as v from 'valibot';
+import type { AdminIdentity } from '../../schema/moderation.ts';
+import type { Env } from '../env.ts';
+import { ProblemError } from '../problems.ts';
+
+type AccessEnv = Pick<Env, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD' | 'ACCESS_ADMINS'>;
+
+/** How long the team's keys are used before being fetched again. */
+const KEYS_TTL_MS = 10 * 60_000;
+/** An unknown `kid` (Access rotates its keys) refetches them, but no more often than this. */
+const KEYS_MIN_REFRESH_MS = 30_000;
+
+/** What the kit needs from an Access token; signature, aud, iss and dates are checked by verifyWithJwks. */
+const AccessClaims = v.object({
+  email: v.pipe(v.string(), v.email()),
+  exp: v.number(),
+});
+
+interface TeamKeys {
+  keys: HonoJsonWebKey[];
+  fetchedAt: number;
+}
+
+/** Per certs URL, in isolate memory; a promise so that concurrent requests share one fetch. */
+const teamKeys = new Map<string, Promise<TeamKeys>>();
+
+/**
+ * True when both the team domain and the application AUD are set: only then
+ * is an Access assertion looked at.
+ *
+ * @example
+ * if (accessEnabled(c.env)) identity = await verifyAccessAssertion(c.env, assertion);
+ */
+export function accessEnabled(env: AccessEnv): boolean {
+  return env.ACCESS_TEAM_DOMAIN.trim() !== '' && env.ACCESS_AUD.trim() !== '';
+}
+
+/**
+ * Verifies an Access assertion (RS256 against the team's keys, `aud` =
+ * ACCESS_AUD, `iss` = the team domain, not expired) and returns the identity
+ * it vouches for: the e-mail as name, `admin` when listed in ACCESS_ADMINS,
+ * else `moderator`. Throws a 401 `admin_unauthorized` for any invalid token.
+ *
+ * @example
+ * const admin = await verifyAccessAssertion(c.env, c.req.header('Cf-Access-Jwt-Assertion'));
+ * admin; // { name: 'ana@smart.coop', role: 'moderator', via: 'access' }
+ */
+export async function verifyAccessAssertion(env: AccessEnv, assertion: string): Promise<AdminIdentity> {
+  const team = teamOrigin(env.ACCESS_TEAM_DOMAIN);
+  const kid = keyIdOf(assertion);
+  if (kid === undefined) throw invalid();
+  const keys = await keysFor(`${team}/cdn-cgi/access/certs`, kid, Date.now());
+  const payload = await verifyWithJwks(assertion, {
+    keys,
+    verification: { iss: team, aud: env.ACCESS_AUD.trim() },
+    allowedAlgorithms: ['RS256'],
+  }).catch(() => null);
+  const claims = v.safeParse(AccessClaims, payload);
+  if (!claims.success) throw invalid();
+  const email = claims.output.email.toLowerCase();
+  return { name: email, role: accessAdmins(env).has(email) ? 'admin' : 'moderator', via: 'access' };
+}
+
+/** `https://team.cloudflareaccess.com`, whether the var has the scheme or a trailing slash or not. */
+function teamOrigin(domain: string): string {
+  const trimmed = domain.trim();
+  return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).origin;
+}
+
+function accessAdmins(env: AccessEnv): ReadonlySet<string> {
+  return new Set(
+    env.ACCESS_ADMINS.split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+function keyIdOf(token: string): string | undefined {
+  try {
+    const { kid } = decode(token).header;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function keysFor(url: string, kid: string, now: number): Promise<HonoJsonWebKey[]> {
+  const cached = await teamKeys.get(url)?.catch(() => undefined);
+  const fresh = cached !== undefined && now - cached.fetchedAt <= KEYS_TTL_MS;
+  const knowsKid = cached?.keys.some((key) => key.kid === kid) ?? false;
+  if (cached && fresh && (knowsKid || now - cached.fetchedAt <= KEYS_MIN_REFRESH_MS)) return cached.keys;
+  const fetching = fetchKeys(url, now);
+  teamKeys.set(url, fetching);
+  // A failed fetch is not remembered: the next request tries again.
+  fetching.catch(() => {
+    if (teamKeys.get(url) === fetching) teamKeys.delete(url);
+  });
+  return (await fetching).keys;
+}
+
+const Jwks = v.object({ keys: v.array(v.looseObject({ kty: v.string(), kid: v.optional(v.string()) })) });
+
+async function fetchKeys(url: string, now: number): Promise<TeamKeys> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`Access keys: ${url} answered ${response.status}`);
+  const jwks = v.safeParse(Jwks, await response.json());
+  if (!jwks.success) throw new Error(`Access keys: ${url} is not a JWKS`);
+  return { keys: jwks.output.keys as HonoJsonWebKey[], fetchedAt: now };
+}
+
+function invalid(): ProblemError {
+  // One message for every failure: telling why would help forgers.
+  return new ProblemError('admin_unauthorized', 'The Cloudflare Access assertion could not be verified.');
+}

@@ -1,0 +1,120 @@
+/**
+ * `npm run admin:create -- --name NAME --role moderator|admin [--remote]`:
+ * creates a named admin token, stores its SHA-256 hash in D1 (table
+ * admin_tokens) through `wrangler d1 execute`, and prints the token once.
+ *
+ * `npm run admin:revoke -- --name NAME [--remote]`: revokes it.
+ *
+ * `wrangler d1 execute --command` takes no bound parameters, so every value
+ * put into the SQL is checked first: the name against a strict pattern, the
+ * role against the two roles; the hash and the date are made here.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { ADMIN_NAME_PATTERN, adminTokenHash, newAdminToken } from '../functions/db/admin-tokens.ts';
+import { ADMIN_ROLES, type AdminRole } from '../schema/moderation.ts';
+
+const DATABASE = 'smart-in-progress';
+
+/**
+ * The statement that stores a token's hash.
+ *
+ * @example
+ * insertTokenSql('ana', 'moderator', await adminTokenHash(token), new Date().toISOString());
+ */
+export function insertTokenSql(name: string, role: AdminRole, hash: string, createdAt: string): string {
+  return `INSERT INTO admin_tokens (name, role, token_hash, created_at) VALUES (${[
+    checkedName(name),
+    checkedRole(role),
+    checked(hash, /^[0-9a-f]{64}$/, 'hash'),
+    checked(createdAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'date'),
+  ]
+    .map((value) => `'${value}'`)
+    .join(', ')})`;
+}
+
+/**
+ * The statement that revokes a name's active token.
+ *
+ * @example
+ * revokeTokenSql('ana', new Date().toISOString());
+ */
+export function revokeTokenSql(name: string, revokedAt: string): string {
+  const at = checked(revokedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'date');
+  return `UPDATE admin_tokens SET revoked_at = '${at}' WHERE name = '${checkedName(name)}' AND revoked_at IS NULL RETURNING name`;
+}
+
+function checkedName(name: string): string {
+  return checked(
+    name,
+    ADMIN_NAME_PATTERN,
+    'name (letters, digits and . _ @ -, starting with a letter or digit, at most 64)',
+  );
+}
+
+function checkedRole(role: string): AdminRole {
+  if (!(ADMIN_ROLES as readonly string[]).includes(role))
+    throw new Error(`--role must be ${ADMIN_ROLES.join(' or ')}`);
+  return role as AdminRole;
+}
+
+function checked(value: string, pattern: RegExp, what: string): string {
+  if (!pattern.test(value)) throw new Error(`invalid ${what}: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Runs one statement with wrangler; returns the rows it answered (local D1's meta has no change count). */
+function execute(sql: string, target: { remote: boolean; persistTo?: string }): unknown[] {
+  const args = ['wrangler', 'd1', 'execute', DATABASE, target.remote ? '--remote' : '--local', '--json'];
+  if (target.persistTo !== undefined) args.push('--persist-to', target.persistTo);
+  // No shell: the SQL is one argument whatever it holds.
+  const result = spawnSync('npx', [...args, '--command', sql], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(`wrangler d1 execute failed (exit ${result.status}): ${result.stdout}`);
+  const [answer] = JSON.parse(result.stdout) as { results?: unknown[] }[];
+  return answer?.results ?? [];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      remote: { type: 'boolean', default: false },
+      /** A local database other than wrangler's default one (.wrangler/state). */
+      'persist-to': { type: 'string' },
+      revoke: { type: 'boolean', default: false },
+    },
+  });
+  if (values.name === undefined) throw new Error('--name is required');
+  const target = { remote: values.remote, persistTo: values['persist-to'] };
+  const where = values.remote ? 'remote' : 'local';
+  const now = new Date().toISOString();
+  if (values.revoke) {
+    const revoked = execute(revokeTokenSql(values.name, now), target);
+    console.log(
+      revoked.length > 0
+        ? `Revoked the admin token of "${values.name}" (${where} database).`
+        : `"${values.name}" has no active admin token (${where} database).`,
+    );
+    return;
+  }
+  const role = checkedRole(values.role ?? '');
+  const token = newAdminToken();
+  execute(insertTokenSql(values.name, role, await adminTokenHash(token), now), target);
+  console.log(`Admin token for "${values.name}" (${role}, ${where} database), shown only this once:\n`);
+  console.log(token);
+  console.log(
+    '\nSend it as "Authorization: Bearer <token>". Revoke it with npm run admin:revoke -- --name NAME.',
+  );
+}
+
+if (import.meta.main) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
