@@ -36,6 +36,8 @@ export interface RequestOptions {
   token: string | null;
   /** Send the anonymous id when there is no token (default true). */
   anonymous?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key`; the client's own (Accept, identity, Content-Type) win. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -55,9 +57,10 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, detail, issues);
 }
 
-/** Calls the API; resolves with the parsed body or rejects with an ApiError (or the AbortError). */
+/** Calls the API; resolves with the parsed body (undefined when empty) or rejects with an ApiError (or the AbortError). */
 export async function request<T>(url: URL | string, options: RequestOptions): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
   else if (options.anonymous !== false) headers.set('Sip-Participant', anonymousId());
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
@@ -78,7 +81,9 @@ export async function request<T>(url: URL | string, options: RequestOptions): Pr
   }
   if (!response.ok) throw await toApiError(response);
   try {
-    return (await response.json()) as T;
+    // An answer without a body (a 204, or a 201 that only acknowledges) resolves with undefined.
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   } catch {
     throw new ApiError(response.status, 'internal_error');
   }
