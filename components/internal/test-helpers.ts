@@ -4,8 +4,11 @@
  * and a fetch stub that records what the widgets send.
  */
 import * as v from 'valibot';
+import { ContributionList, ContributionView } from '../../schema/contributions.ts';
 import { PollView } from '../../schema/polls.ts';
 import type { ProblemCode } from '../../schema/problem.ts';
+import { TerritoryList, type TerritoryView } from '../../schema/territories.ts';
+import { ThemeEntry } from '../../schema/themes.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString();
@@ -267,4 +270,125 @@ export async function whenSettled<T extends HTMLElement & { updateComplete: Prom
 /** The rendered text of a shadow root (or part of it), whitespace collapsed. */
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+type ThemeEntryInput = v.InferInput<typeof ThemeEntry>;
+
+/** The four themes of the process as `GET /themes` lists them; `overrides` change a theme by slug. */
+export function themeEntries(overrides: Record<string, Partial<ThemeEntryInput>> = {}): ThemeEntry[] {
+  const themes: ThemeEntryInput[] = [
+    { ...THEME, audience: 'public', moderation: 'pre' },
+    {
+      slug: 'modele-economique',
+      position: 2,
+      title: {
+        fr: 'Mutualiste, redistributif, solidaire : un modèle économique viable ?',
+        nl: 'Mutualistisch, herverdelend, solidair: een leefbaar economisch model?',
+        en: 'Mutualist, redistributive, solidarity-based: a viable economic model?',
+      },
+      summary: { fr: 'La contribution de 8,5 % sur le chiffre d’affaires.' },
+      audience: 'participants',
+      moderation: 'pre',
+    },
+    {
+      slug: 'outils',
+      position: 3,
+      title: {
+        fr: 'Créer et développer son activité : comment ? Avec quels outils ?',
+        nl: 'Je activiteit opstarten en uitbouwen: hoe? Met welke tools?',
+        en: 'Creating and growing one’s activity: how, with which tools?',
+      },
+      summary: { fr: 'Les outils en ligne que Smart devrait développer.' },
+      audience: 'public',
+      moderation: 'pre',
+    },
+    {
+      slug: 'entreprise-partagee',
+      position: 4,
+      title: {
+        fr: 'Une entreprise partagée et participative, est-ce bien réaliste ?',
+        nl: 'Een gedeelde en participatieve onderneming, is dat realistisch?',
+        en: 'A shared, participatory enterprise: is it realistic?',
+      },
+      summary: { fr: 'La gouvernance et la démocratie participative.' },
+      audience: 'members',
+      moderation: 'post_members',
+    },
+  ];
+  return themes.map((theme) => v.parse(ThemeEntry, { ...theme, ...overrides[theme.slug] }));
+}
+
+/** A few territories of each group, in the API's order. */
+export function territoryList(): TerritoryView[] {
+  return v.parse(TerritoryList, {
+    territories: [
+      {
+        code: 'bruxelles',
+        country: 'BE',
+        name: { fr: 'Bruxelles-Capitale', nl: 'Brussels Hoofdstedelijk Gewest', en: 'Brussels-Capital' },
+      },
+      { code: 'wallonie', country: 'BE', name: { fr: 'Wallonie', nl: 'Wallonië', en: 'Wallonia' } },
+      { code: 'flandre', country: 'BE', name: { fr: 'Flandre', nl: 'Vlaanderen', en: 'Flanders' } },
+      { code: 'bretagne', country: 'FR', name: { fr: 'Bretagne', nl: 'Bretagne', en: 'Brittany' } },
+      { code: 'occitanie', country: 'FR', name: { fr: 'Occitanie', nl: 'Occitanië', en: 'Occitania' } },
+      { code: 'en-ligne', country: null, name: { fr: 'En ligne', nl: 'Online', en: 'Online' } },
+      { code: 'autre', country: null, name: { fr: 'Autre', nl: 'Andere', en: 'Other' } },
+    ],
+  }).territories;
+}
+
+/** A published contribution; `n` varies its id, title and date (newer for smaller n). */
+export function contributionView(n = 1, overrides: Partial<ContributionView> = {}): ContributionView {
+  return v.parse(ContributionView, {
+    id: `K7M2-${String(n).padStart(4, '0')}`,
+    theme: THEME.slug,
+    title: `Contribution ${n} : ouvrir la coopérative`,
+    text: 'Premier paragraphe sur les publics de Smart.\nAvec un retour à la ligne.\n\nSecond paragraphe.',
+    author: 'Aïcha Diallo',
+    role: 'freelancer',
+    territory: 'bruxelles',
+    publishedAt: new Date(Date.UTC(2026, 2, 20 - n, 10)).toISOString(),
+    ...overrides,
+  });
+}
+
+/** One page of `GET /contributions`: items `from`..`to` (inclusive), with a next cursor or none. */
+export function contributionPage(
+  from: number,
+  to: number,
+  nextCursor: string | null = null,
+): ContributionList {
+  const contributions = Array.from({ length: to - from + 1 }, (_, index) => contributionView(from + index));
+  return v.parse(ContributionList, { contributions, nextCursor });
+}
+
+/** How the stubbed contribution API answers each route; unset routes answer the defaults. */
+export interface ContributionApi {
+  themes?: ThemeEntry[];
+  territories?: TerritoryView[];
+  /** `POST /contributions`; by default a 202 pending receipt. */
+  submit?: Responder;
+  /** `GET /contributions`; by default an empty page. */
+  list?: Responder;
+  /** `POST /contributions/:id/reports`; by default a 201 without body. */
+  report?: Responder;
+}
+
+export const RECEIPT = { id: 'K7M2-9QXA', status: 'pending', theme: THEME.slug } as const;
+
+/** Stubs the routes both contribution widgets call. */
+export function stubContributionApi(api: ContributionApi = {}): FetchStub {
+  return stubFetch((call) => {
+    const path = call.url.pathname;
+    if (path.endsWith('/themes')) return jsonResponse({ themes: api.themes ?? themeEntries() });
+    if (path.endsWith('/territories'))
+      return jsonResponse({ territories: api.territories ?? territoryList() });
+    if (call.method === 'POST' && path.endsWith('/reports'))
+      return api.report?.(call) ?? new Response(null, { status: 201 });
+    if (call.method === 'POST' && path.endsWith('/contributions'))
+      return api.submit?.(call) ?? jsonResponse(RECEIPT, 202);
+    if (path.endsWith('/contributions'))
+      return api.list?.(call) ?? jsonResponse({ contributions: [], nextCursor: null });
+    return problemResponse(404, 'not_found');
+  });
 }

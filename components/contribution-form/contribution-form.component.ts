@@ -1,0 +1,295 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localize } from '../../schema/common.ts';
+import { TEXT_MAX, TEXT_MIN } from '../../schema/contributions.ts';
+import type { TerritoryView } from '../../schema/territories.ts';
+import type { ThemeEntry } from '../../schema/themes.ts';
+import { asApiError } from '../internal/api.ts';
+import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
+import { draftKey } from '../internal/draft.ts';
+import { IdentityController } from '../internal/identity-controller.ts';
+import { LanguageController } from '../internal/lang.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { errorMessage, type Translation } from '../translations/dictionaries.ts';
+import { barrierFor, loadTerritories, loadThemes } from './catalog.ts';
+import {
+  type FormContext,
+  renderActions,
+  renderConfirmation,
+  renderConsent,
+  renderDraftNotice,
+  renderFields,
+  renderHoneypot,
+  renderSummary,
+  renderThemePicker,
+} from './contribution-form.render.ts';
+import { formStyles } from './contribution-form.styles.ts';
+import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
+import { emitEvent } from './events.ts';
+import {
+  contributionInput,
+  type Field,
+  type FieldErrors,
+  firstInvalid,
+  type Message,
+  stillWrong,
+  validate,
+} from './form-validation.ts';
+import { SubmissionController } from './submission-controller.ts';
+import { TurnstileController } from './turnstile-controller.ts';
+
+/** The counter is announced once typing pauses this long, never on each keystroke. */
+const COUNTER_PAUSE_MS = 1000;
+
+interface Catalog {
+  themes: ThemeEntry[];
+  territories: TerritoryView[];
+}
+
+/**
+ * @summary A written contribution on a debate theme: title, text, who writes it and from where, with a draft kept as one types.
+ * @tagname sip-contribution-form
+ *
+ * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
+ *
+ * @slot header - Content above the form, e.g. a heading or an introduction.
+ * @slot footer - Content below the form.
+ *
+ * @event {CustomEvent<SipSubmitDetail>} sip-submit - The contribution was accepted; `detail.receipt` has its reference (`id`) and `status` (`pending` or `published`).
+ * @event {CustomEvent<SipContributionFormLoadDetail>} sip-load - The themes and territories were loaded; `detail.themes`, `detail.territories`.
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Loading or sending failed; `detail.status` (0 when unreachable) and `detail.code`.
+ *
+ * @csspart base - The widget's card.
+ * @csspart theme - The fixed theme's title.
+ * @csspart form - The form.
+ * @csspart field - One field: label, hint, error and control.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's help text.
+ * @csspart field-error - The error shown beside a field.
+ * @csspart counter - The text's length against its minimum and maximum.
+ * @csspart consent - The consent checkbox and its link to the privacy notice.
+ * @csspart privacy-link - The link to the host site's privacy notice.
+ * @csspart error-summary - The list of fields to correct, after a submission attempt.
+ * @csspart draft - The notice that a draft was restored, with its discard button.
+ * @csspart message - Why the visitor may not contribute to the theme.
+ * @csspart error - The alert region with the latest sending or loading error.
+ * @csspart submit - The send button.
+ * @csspart retry - The retry button after a failed submission.
+ * @csspart confirmation - The thanks after sending, with the reference.
+ * @csspart reference - The contribution's reference in the confirmation.
+ *
+ * @cssproperty --sip-contribution-form-padding - Space inside the card. Defaults to `--sip-space` (1rem).
+ * @cssproperty --sip-contribution-form-gap - Space between fields. Defaults to `--sip-space` (1rem).
+ * @cssproperty --sip-contribution-form-field-background - Background of text fields and lists. Defaults to `--sip-surface`.
+ * @cssproperty --sip-contribution-form-field-border - Border color of text fields and lists. Defaults to `--sip-border`.
+ * @cssproperty --sip-contribution-form-text-height - Initial height of the text area. Defaults to `12em`.
+ */
+export class SipContributionForm extends LitElement {
+  static override styles = [baseStyles, formStyles];
+
+  /** The theme's slug; without it the form offers a theme picker. */
+  @property({ reflect: true }) theme = '';
+
+  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
+  @property() api?: string;
+
+  /** The visitor's JWT from the host site. Prefer `token-url`, which is refreshed before it expires. */
+  @property() token?: string;
+
+  /** Host-site URL answering `{ token }` with the visitor's session; defaults to `<meta name="sip:token-url">`. */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+
+  /** The host site's privacy notice (http or https), linked from the consent checkbox. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Cloudflare Turnstile site key: anonymous visitors then pass a challenge, loaded once they start writing. */
+  @property({ attribute: 'turnstile-site-key' }) turnstileSiteKey?: string;
+
+  @state() private errors: FieldErrors = {};
+  @state() private consent = false;
+  @state() private website = '';
+  @state() private announcement?: Message;
+  private catalog?: Catalog;
+  private counterTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly language = new LanguageController(this);
+  private readonly identity = new IdentityController(this);
+  private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
+  private readonly turnstile = new TurnstileController(
+    this,
+    () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
+    () => this.t.$code,
+  );
+  private readonly submission = new SubmissionController(this, {
+    identity: this.identity,
+    draft: this.draft,
+    turnstile: this.turnstile,
+  });
+
+  private readonly loader = new Task(this, {
+    args: () => [resolveApiBase(this), this.token, resolveTokenUrl(this), this.identity.version] as const,
+    task: async ([base]): Promise<Catalog> => {
+      const [themes, territories] = await Promise.all([loadThemes(base), loadTerritories(base)]);
+      await this.identity.resolve();
+      return { themes, territories };
+    },
+    onComplete: (catalog) => {
+      this.catalog = catalog;
+      this.prefill();
+      emitEvent(this, 'sip-load', catalog);
+    },
+    onError: (error) => {
+      const { status, code } = asApiError(error);
+      emitEvent(this, 'sip-error', { status, code });
+    },
+  });
+
+  /** Also waits for the dictionary of a newly set language, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.counterTimer);
+  }
+
+  private get t(): Translation {
+    return this.language.t;
+  }
+
+  override render() {
+    const t = this.t;
+    const content = this.loader.render({
+      pending: () =>
+        this.catalog ? this.renderContent(this.catalog) : html`<p role="status">${t.loading}</p>`,
+      complete: (catalog) => this.renderContent(catalog),
+      error: (error) => html`
+        <p part="error" class="error" role="alert">${errorMessage(t, asApiError(error).code)}</p>
+        <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
+      `,
+    });
+    return html`
+      <div part="base" class="base">
+        <slot name="header"></slot>
+        ${content}
+        <p class="visually-hidden" role="status">${this.announcement?.(t) ?? nothing}</p>
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+
+  private renderContent({ themes, territories }: Catalog): TemplateResult {
+    const t = this.t;
+    const { receipt } = this.submission;
+    if (receipt) return renderConfirmation(t, receipt, () => this.restart('writeAnother'));
+    const theme = themes.find((entry) => entry.slug === (this.theme || this.draft.values.theme));
+    if (this.theme && !theme)
+      return html`<p part="error" class="error" role="alert">${t.errors.theme_not_found}</p>`;
+    if (themes.length === 0)
+      return html`<p part="message" class="message">${t.contributionForm.noThemes}</p>`;
+    const barrier = theme && barrierFor(theme, this.identity.current);
+    const heading =
+      theme && this.theme
+        ? html`<p part="theme" class="theme">${localize(theme.title, t.$code)}</p>`
+        : nothing;
+    const message = barrier
+      ? html`<p part="message" class="message">${t.contributionForm.ineligible[barrier]}</p>`
+      : nothing;
+    // A fixed theme closed to the visitor: the reason instead of the form.
+    if (barrier && this.theme) return html`${heading}${message}`;
+    const c: FormContext = { t, lang: t.$code, values: this.draft.values, errors: this.errors };
+    return html`
+      ${heading}
+      <form part="form" novalidate @submit=${this.submit} @input=${this.edit} @change=${this.edit}
+        @focusin=${() => this.turnstile.start()}>
+        ${renderDraftNotice(t, this.draft.restoredFrom, () => this.restart('discard'))}
+        <div part="error-summary" class="summary" role="alert">${renderSummary(c, (field) => this.focusField(field))}</div>
+        <p class="muted">${t.contributionForm.requiredNote} ${t.contributionForm.draftNote}</p>
+        ${this.theme ? nothing : renderThemePicker(c, themes)}
+        ${barrier ? message : this.renderBody(c, territories, theme)}
+      </form>
+    `;
+  }
+
+  private renderBody(c: FormContext, territories: TerritoryView[], theme: ThemeEntry | undefined) {
+    const { t } = c;
+    const f = t.contributionForm;
+    const member = theme?.moderation === 'post_members' && this.identity.current.claims?.member;
+    return html`
+      ${renderFields(c, territories)} ${renderConsent(c, this.consent, this.privacyUrl)}
+      ${renderHoneypot(t, this.website)}
+      <slot name="turnstile"></slot>
+      <p class="muted">${member ? f.moderationNoteMember : f.moderationNote}</p>
+      ${renderActions(t, this.submission, this.submit)}
+    `;
+  }
+
+  private input(): Record<string, unknown> {
+    const { theme, consent, website } = this;
+    return contributionInput(this.draft.values, { theme, consent, website });
+  }
+
+  private edit(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    const { name } = control;
+    if (name === 'consent') this.consent = control.checked;
+    else if (name === 'website') this.website = control.value;
+    else if (name === 'anonymous') this.draft.change({ anonymous: control.checked });
+    else if (Object.hasOwn(EMPTY_VALUES, name)) this.draft.change({ [name]: control.value });
+    else return;
+    if (name === 'text' && event.type === 'input') this.scheduleCounter();
+    // Once errors are shown, each one goes as soon as its field is right.
+    if (firstInvalid(this.errors)) this.errors = stillWrong(this.errors, validate(this.input()).errors);
+  }
+
+  private scheduleCounter(): void {
+    clearTimeout(this.counterTimer);
+    this.counterTimer = setTimeout(() => {
+      const length = this.draft.values.text.trim().length;
+      this.announcement = (t) => t.contributionForm.counter(length, TEXT_MIN, TEXT_MAX);
+    }, COUNTER_PAUSE_MS);
+  }
+
+  private async focusField(field: Field): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submission.sending) return;
+    const validation = validate(this.input());
+    this.errors = validation.errors;
+    if (validation.success) {
+      this.errors = await this.submission.send(validation.output);
+    } else {
+      this.submission.clear();
+    }
+    const first = firstInvalid(this.errors);
+    if (first) return this.focusField(first);
+    if (!this.submission.receipt) return;
+    this.consent = false;
+    this.website = '';
+    await this.updateComplete;
+    // The form is gone: move focus to what replaced it rather than lose it to the page.
+    this.renderRoot.querySelector<HTMLElement>('[part="confirmation"]')?.focus();
+  }
+
+  /** After a confirmation, or a discarded draft: an empty form, the person's name and role filled in. */
+  private async restart(reason: 'writeAnother' | 'discard'): Promise<void> {
+    if (reason === 'discard') this.draft.discard();
+    this.submission.clear();
+    this.errors = {};
+    this.announcement = reason === 'discard' ? (t) => t.contributionForm.draftDiscarded : undefined;
+    this.prefill();
+    await this.focusField(this.theme ? 'title' : 'theme');
+  }
+
+  private prefill(): void {
+    const claims = this.identity.current.claims;
+    this.draft.prefill({ displayName: claims?.name, role: claims?.roles[0] });
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The fields of <sip-contribution-form>: pure functions of the values, the
+ * errors and the dictionary. Every control has its label, its hint and its
+ * error tied to it (`aria-describedby`), and says when it is invalid.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { type Language, localize, ROLES } from '../../schema/common.ts';
+import {
+  type ContributionReceipt,
+  TEXT_MAX,
+  TEXT_MIN,
+  TITLE_MAX,
+  TITLE_MIN,
+} from '../../schema/contributions.ts';
+import type { TerritoryView } from '../../schema/territories.ts';
+import type { ThemeEntry } from '../../schema/themes.ts';
+import type { Translation } from '../translations/dictionaries.ts';
+import { formatDateTime } from '../translations/format.ts';
+import type { TerritoryGroup } from '../translations/translation.ts';
+import type { ContributionValues } from './draft-controller.ts';
+import { FIELDS, type Field, type FieldErrors } from './form-validation.ts';
+
+export interface FormContext {
+  t: Translation;
+  lang: Language;
+  values: ContributionValues;
+  errors: FieldErrors;
+}
+
+/** The ids a control is described by: its hint, then any extra ids, then its error. */
+function describedBy({ errors }: FormContext, field: Field, ...ids: (string | false)[]) {
+  return [...ids, errors[field] && `${field}-error`].filter(Boolean).join(' ') || nothing;
+}
+
+const invalid = ({ errors }: FormContext, field: Field) => (errors[field] ? 'true' : nothing);
+
+function fieldError({ errors, t }: FormContext, field: Field) {
+  const message = errors[field];
+  return message
+    ? html`<p part="field-error" class="field-error" id="${field}-error">${message(t)}</p>`
+    : nothing;
+}
+
+function hint(field: Field, text: string) {
+  return html`<p part="hint" class="hint" id="${field}-hint">${text}</p>`;
+}
+
+export function renderThemePicker(c: FormContext, themes: ThemeEntry[]): TemplateResult {
+  return html`
+    <div part="field" class="field">
+      <label part="label" for="theme">${c.t.theme}</label>
+      ${fieldError(c, 'theme')}
+      <select id="theme" name="theme" required aria-invalid=${invalid(c, 'theme')} aria-describedby=${describedBy(c, 'theme')}>
+        <option value="" .selected=${!c.values.theme}>${c.t.contributionForm.choose}</option>
+        ${themes.map(
+          (theme) =>
+            html`<option value=${theme.slug} .selected=${c.values.theme === theme.slug}>${localize(theme.title, c.lang)}</option>`,
+        )}
+      </select>
+    </div>
+  `;
+}
+
+function territoryGroup({ country }: TerritoryView): TerritoryGroup {
+  return country ?? 'other';
+}
+
+/** Belgium, France, then the rest, each in the API's order. */
+export function groupTerritories(territories: TerritoryView[]): [TerritoryGroup, TerritoryView[]][] {
+  return (['BE', 'FR', 'other'] as const)
+    .map((group): [TerritoryGroup, TerritoryView[]] => [
+      group,
+      territories.filter((territory) => territoryGroup(territory) === group),
+    ])
+    .filter(([, members]) => members.length > 0);
+}
+
+export function renderFields(c: FormContext, territories: TerritoryView[]): TemplateResult {
+  const { t, values } = c;
+  const f = t.contributionForm;
+  const length = values.text.trim().length;
+  return html`
+    <div part="field" class="field">
+      <label part="label" for="title">${f.titleLabel}</label>
+      ${hint('title', f.titleHint(TITLE_MIN, TITLE_MAX))} ${fieldError(c, 'title')}
+      <input id="title" name="title" type="text" required autocomplete="off" .value=${live(values.title)}
+        aria-invalid=${invalid(c, 'title')} aria-describedby=${describedBy(c, 'title', 'title-hint')} />
+    </div>
+    <div part="field" class="field">
+      <label part="label" for="text">${f.textLabel}</label>
+      ${hint('text', f.textHint)} ${fieldError(c, 'text')}
+      <textarea id="text" name="text" required rows="10" .value=${live(values.text)}
+        aria-invalid=${invalid(c, 'text')} aria-describedby=${describedBy(c, 'text', 'text-hint', 'text-counter')}></textarea>
+      <p part="counter" id="text-counter" class="counter ${length > TEXT_MAX ? 'over' : ''}">
+        ${f.counter(length, TEXT_MIN, TEXT_MAX)}
+      </p>
+    </div>
+    <div part="field" class="field">
+      <label part="label" for="role">${f.roleLabel}</label>
+      ${fieldError(c, 'role')}
+      <select id="role" name="role" required aria-invalid=${invalid(c, 'role')} aria-describedby=${describedBy(c, 'role')}>
+        <option value="" .selected=${!values.role}>${f.choose}</option>
+        ${ROLES.map((role) => html`<option value=${role} .selected=${values.role === role}>${t.roles[role]}</option>`)}
+      </select>
+    </div>
+    <div part="field" class="field">
+      <label part="label" for="territory">${f.territoryLabel}</label>
+      ${fieldError(c, 'territory')}
+      <select id="territory" name="territory" required aria-invalid=${invalid(c, 'territory')}
+        aria-describedby=${describedBy(c, 'territory')}>
+        <option value="" .selected=${!values.territory}>${f.choose}</option>
+        ${groupTerritories(territories).map(
+          ([group, members]) => html`
+            <optgroup label=${f.territoryGroups[group]}>
+              ${members.map(
+                (territory) =>
+                  html`<option value=${territory.code} .selected=${values.territory === territory.code}>${localize(territory.name, c.lang)}</option>`,
+              )}
+            </optgroup>
+          `,
+        )}
+      </select>
+    </div>
+    ${
+      values.anonymous
+        ? nothing
+        : html`
+          <div part="field" class="field">
+            <label part="label" for="displayName">${f.displayNameLabel}</label>
+            ${hint('displayName', f.displayNameHint)} ${fieldError(c, 'displayName')}
+            <input id="displayName" name="displayName" type="text" required autocomplete="name"
+              .value=${live(values.displayName)} aria-invalid=${invalid(c, 'displayName')}
+              aria-describedby=${describedBy(c, 'displayName', 'displayName-hint')} />
+          </div>
+        `
+    }
+    <div class="check">
+      <input id="anonymous" name="anonymous" type="checkbox" .checked=${live(values.anonymous)} />
+      <label for="anonymous">${f.anonymousLabel}</label>
+    </div>
+    <div part="field" class="field">
+      <label part="label" for="email">${f.emailLabel}</label>
+      ${hint('email', f.emailHint)} ${fieldError(c, 'email')}
+      <input id="email" name="email" type="email" autocomplete="email" .value=${live(values.email)}
+        aria-invalid=${invalid(c, 'email')} aria-describedby=${describedBy(c, 'email', 'email-hint')} />
+    </div>
+  `;
+}
+
+/** People never see nor reach this field; a bot filling in every input gives itself away. */
+export function renderHoneypot(t: Translation, value: string): TemplateResult {
+  return html`
+    <div class="honeypot" aria-hidden="true">
+      <label for="website">${t.contributionForm.honeypotLabel}</label>
+      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} />
+    </div>
+  `;
+}
+
+/** Only http(s) links are followed: a host page's typo must not become a `javascript:` URL. */
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const resolved = new URL(url, document.baseURI);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function renderConsent(c: FormContext, checked: boolean, privacyUrl: string | undefined) {
+  const f = c.t.contributionForm;
+  const href = safeUrl(privacyUrl);
+  return html`
+    <div part="field consent" class="field">
+      ${fieldError(c, 'consent')}
+      <div class="check">
+        <input id="consent" name="consent" type="checkbox" required .checked=${live(checked)}
+          aria-invalid=${invalid(c, 'consent')} aria-describedby=${describedBy(c, 'consent')} />
+        <label for="consent">
+          ${f.consentLabel}
+          ${
+            href
+              ? html`<a part="privacy-link" href=${href} target="_blank" rel="noopener"
+                  >${f.privacyLink}<span class="visually-hidden"> ${f.newTab}</span></a
+                >`
+              : nothing
+          }
+        </label>
+      </div>
+    </div>
+  `;
+}
+
+/** Every error in one place, each linking to its field. */
+export function renderSummary(c: FormContext, focusField: (field: Field) => void) {
+  const fields = FIELDS.filter((field) => c.errors[field]);
+  if (fields.length === 0) return nothing;
+  return html`
+    <p>${c.t.contributionForm.errorSummary(fields.length)}</p>
+    <ul>
+      ${fields.map(
+        (field) => html`
+          <li>
+            <a href="#${field}" @click=${(event: Event) => {
+              event.preventDefault();
+              focusField(field);
+            }}>${c.errors[field]?.(c.t)}</a>
+          </li>
+        `,
+      )}
+    </ul>
+  `;
+}
+
+export function renderDraftNotice(t: Translation, savedAt: string | undefined, discard: () => void) {
+  if (!savedAt) return nothing;
+  const f = t.contributionForm;
+  return html`
+    <div part="draft" class="draft">
+      <p>${f.draftRestored(formatDateTime(t.$code, savedAt))}</p>
+      <button class="secondary" type="button" @click=${discard}>${f.discardDraft}</button>
+    </div>
+  `;
+}
+
+/**
+ * The latest error, the send button and, after a failure worth repeating, a
+ * retry button. Both stay focusable while sending (`aria-disabled`): a
+ * disabled button would drop the focus to the page.
+ */
+export function renderActions(
+  t: Translation,
+  state: { alert?: (t: Translation) => string; sending: boolean; canRetry: boolean },
+  retry: (event: Event) => void,
+) {
+  const busy = state.sending ? 'true' : 'false';
+  return html`
+    <div part="error" class="error" role="alert">${state.alert?.(t) ?? nothing}</div>
+    <div class="actions">
+      <button part="submit" class="primary" type="submit" aria-disabled=${busy}>
+        ${state.sending ? t.sending : t.contributionForm.submit}
+      </button>
+      ${
+        state.canRetry
+          ? html`<button part="retry" class="secondary" type="button" aria-disabled=${busy} @click=${retry}>${t.retry}</button>`
+          : nothing
+      }
+    </div>
+  `;
+}
+
+export function renderConfirmation(t: Translation, receipt: ContributionReceipt, writeAnother: () => void) {
+  const f = t.contributionForm;
+  return html`
+    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
+      <h2 id="confirmation-heading">${f.received}</h2>
+      <p>${receipt.status === 'published' ? f.publishedNote : f.pendingNote}</p>
+      <p part="reference" class="reference">${f.reference(receipt.id)}</p>
+      <button class="secondary" type="button" @click=${writeAnother}>${f.writeAnother}</button>
+    </section>
+  `;
+}

@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as v from 'valibot';
+import { DraftStore, randomUuid } from '../internal/draft.ts';
+
+/** What the form keeps as the person types: every field but the consent and the honeypot. */
+const Values = v.object({
+  /** The chosen theme, when the form offers a theme picker. */
+  theme: v.string(),
+  title: v.string(),
+  text: v.string(),
+  role: v.string(),
+  territory: v.string(),
+  displayName: v.string(),
+  anonymous: v.boolean(),
+  email: v.string(),
+});
+export type ContributionValues = v.InferOutput<typeof Values>;
+
+/** The key travels with the draft: a retry after a reload must not create a second contribution. */
+const Draft = v.object({ values: Values, idempotencyKey: v.pipe(v.string(), v.uuid()) });
+type Draft = v.InferOutput<typeof Draft>;
+const isDraft = (value: unknown): value is Draft => v.is(Draft, value);
+
+export const EMPTY_VALUES: ContributionValues = Object.freeze({
+  theme: '',
+  title: '',
+  text: '',
+  role: '',
+  territory: '',
+  displayName: '',
+  anonymous: false,
+  email: '',
+});
+
+/**
+ * The form's values and their draft: restored when the widget connects,
+ * saved 300 ms after the last change, flushed when the page is hidden or the
+ * widget removed. Also holds the submission's `Idempotency-Key`, generated
+ * once per draft, so retries and double clicks never create two contributions.
+ */
+export class DraftController implements ReactiveController {
+  values: ContributionValues = { ...EMPTY_VALUES };
+  /** When the restored draft was saved; undefined once discarded or sent, or when nothing was restored. */
+  restoredFrom: string | undefined;
+  private store: DraftStore<Draft> | undefined;
+  private key: string | undefined;
+  private readonly flush = () => this.store?.flush();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The storage key for the host's current state (its page and theme). */
+    private readonly storageKey: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
+    this.open();
+  }
+
+  hostUpdate(): void {
+    // Another theme is another draft.
+    this.open();
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
+  }
+
+  /** The key of this draft's submission, the same for every attempt until one succeeds. */
+  get idempotencyKey(): string {
+    this.key ??= randomUuid();
+    return this.key;
+  }
+
+  /** The person changed fields: keep them, and save once they pause. */
+  change(patch: Partial<ContributionValues>): void {
+    this.values = { ...this.values, ...patch };
+    this.store?.schedule(this.snapshot());
+    this.host.requestUpdate();
+  }
+
+  /** Fills fields that are still empty (name and role from the token) without making a draft of them. */
+  prefill(patch: Partial<Pick<ContributionValues, 'displayName' | 'role'>>): void {
+    for (const [field, value] of Object.entries(patch) as [keyof typeof patch, string][]) {
+      if (value && !this.values[field]) this.values = { ...this.values, [field]: value };
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Saves now, key included: called before a submission leaves, in case the page dies meanwhile. */
+  persist(): void {
+    this.store?.save(this.snapshot());
+  }
+
+  /** Forgets the draft (discarded, or sent): empty fields and a new key for the next one. */
+  discard(): void {
+    this.store?.clear();
+    this.values = { ...EMPTY_VALUES };
+    this.key = undefined;
+    this.restoredFrom = undefined;
+    this.host.requestUpdate();
+  }
+
+  private snapshot(): Draft {
+    return { values: this.values, idempotencyKey: this.idempotencyKey };
+  }
+
+  private open(): void {
+    const key = this.storageKey();
+    if (this.store?.key === key) return;
+    this.store?.flush();
+    this.store = new DraftStore(key, isDraft);
+    const draft = this.store.load();
+    this.values = draft ? draft.value.values : { ...EMPTY_VALUES };
+    this.key = draft?.value.idempotencyKey;
+    this.restoredFrom = draft?.savedAt;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The form's checks: the API's own ContributionInput schema, its issues
+ * turned into a translated message per field, in the order the fields appear.
+ */
+import * as v from 'valibot';
+import {
+  ContributionInput,
+  DISPLAY_NAME_MAX,
+  TEXT_MAX,
+  TEXT_MIN,
+  TITLE_MAX,
+  TITLE_MIN,
+} from '../../schema/contributions.ts';
+import type { ProblemIssue } from '../../schema/problem.ts';
+import type { Translation } from '../translations/dictionaries.ts';
+import type { ContributionValues } from './draft-controller.ts';
+
+/** The fields that can be wrong, in the form's order: the first one gets the focus. */
+export const FIELDS = [
+  'theme',
+  'title',
+  'text',
+  'role',
+  'territory',
+  'displayName',
+  'email',
+  'consent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A message kept as a function of the dictionary, so it follows a later language switch. */
+export type Message = (t: Translation) => string;
+export type FieldErrors = Partial<Record<Field, Message>>;
+
+type FieldMessages = Translation['contributionForm']['fieldErrors'];
+const say =
+  (pick: (messages: FieldMessages) => string): Message =>
+  (t) =>
+    pick(t.contributionForm.fieldErrors);
+
+/** The message for a field given the kind of valibot issue (`min_length`, `max_length`, ...). */
+function messageFor(field: Field, type: string): Message {
+  const tooLong = type === 'max_length';
+  switch (field) {
+    case 'theme':
+      return say((m) => m.themeRequired);
+    case 'title':
+      return tooLong ? say((m) => m.titleTooLong(TITLE_MAX)) : say((m) => m.titleTooShort(TITLE_MIN));
+    case 'text':
+      return tooLong ? say((m) => m.textTooLong(TEXT_MAX)) : say((m) => m.textTooShort(TEXT_MIN));
+    case 'role':
+      return say((m) => m.roleRequired);
+    case 'territory':
+      return say((m) => m.territoryRequired);
+    case 'displayName':
+      return tooLong ? say((m) => m.displayNameTooLong(DISPLAY_NAME_MAX)) : say((m) => m.displayNameRequired);
+    case 'email':
+      return say((m) => m.emailInvalid);
+    case 'consent':
+      return say((m) => m.consentRequired);
+  }
+}
+
+const isField = (key: unknown): key is Field => FIELDS.includes(key as Field);
+
+/** The form's state beyond the draft: the theme attribute, the consent, the honeypot. */
+export interface FormExtras {
+  theme: string;
+  consent: boolean;
+  website: string;
+}
+
+/** What the form would send, before the schema trims and checks it. */
+export function contributionInput(values: ContributionValues, extras: FormExtras): Record<string, unknown> {
+  const { theme, displayName, anonymous, email, ...fields } = values;
+  return {
+    ...fields,
+    theme: extras.theme || theme,
+    anonymous,
+    // Never send a name the person chose not to publish.
+    displayName: anonymous ? undefined : displayName,
+    email: email.trim() ? email : undefined,
+    consent: extras.consent,
+    website: extras.website || undefined,
+  };
+}
+
+export type Validation =
+  | { success: true; output: ContributionInput; errors: FieldErrors }
+  | { success: false; errors: FieldErrors };
+
+/** Checks what the form would send; errors come one per field, the first issue of each. */
+export function validate(input: Record<string, unknown>): Validation {
+  const result = v.safeParse(ContributionInput, input);
+  if (result.success) return { success: true, output: result.output, errors: {} };
+  const errors: FieldErrors = {};
+  for (const issue of result.issues) {
+    const key = issue.path?.[0]?.key;
+    if (isField(key)) errors[key] ??= messageFor(key, issue.type);
+  }
+  // The schema checks the display name only once every field is valid (a
+  // whole-object check); say it along with the rest rather than last.
+  const name = typeof input.displayName === 'string' ? input.displayName.trim() : '';
+  if (!input.anonymous && !name) errors.displayName ??= messageFor('displayName', 'check');
+  return { success: false, errors };
+}
+
+/** Field errors from a 400 problem's issues: the API checks the same schema, so this is rare. */
+export function errorsFromIssues(issues: ProblemIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.split('.')[0];
+    if (isField(key)) errors[key] ??= say((m) => m.invalid);
+  }
+  return errors;
+}
+
+/** The errors shown that still apply (with their current message); none is added while typing. */
+export function stillWrong(shown: FieldErrors, current: FieldErrors): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of FIELDS) if (shown[field] && current[field]) errors[field] = current[field];
+  return errors;
+}
+
+/** The first field in error, in the form's order. */
+export function firstInvalid(errors: FieldErrors): Field | undefined {
+  return FIELDS.find((field) => errors[field]);
+}
