@@ -40,7 +40,7 @@ before(async () => {
     crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']) as Promise<CryptoKeyPair>,
     crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']) as Promise<CryptoKeyPair>,
   ]);
-  const jwk = await crypto.subtle.exportKey('jwk', teamKey.publicKey);
+  const jwk = (await crypto.subtle.exportKey('jwk', teamKey.publicKey)) as JsonWebKey;
   const jwks = JSON.stringify({
     keys: [{ kty: jwk.kty, n: jwk.n, e: jwk.e, kid: KID, alg: 'RS256', use: 'sig' }],
   });
