@@ -174,7 +174,10 @@ describe('CSRF: Access-authenticated writes must come from the same origin', () 
   test('no Origin, or another one: 403 csrf_failed, nothing written', async () => {
     const id = await seedContribution(kit.db, { status: 'pending' });
     const jwt = await assertion();
-    for (const headers of [{}, { Origin: 'https://evil.example' }, { Origin: 'null' }]) {
+    for (const headers of [{}, { Origin: 'https://evil.example' }, { Origin: 'null' }] as Record<
+      string,
+      string
+    >[]) {
       await expectUnchanged(kit, () => decide(id, viaAccess(jwt, { headers })), 403, 'csrf_failed');
     }
   });
