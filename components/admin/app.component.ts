@@ -1,0 +1,288 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LANGUAGES, type Language } from '../../schema/common.ts';
+import type { AdminIdentity } from '../../schema/moderation.ts';
+import type { TerritoryList } from '../../schema/territories.ts';
+import type { ThemeList } from '../../schema/themes.ts';
+import { asApiError } from '../internal/api.ts';
+import { resolveApiBase } from '../internal/config.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { adminStyles } from './admin.styles.ts';
+import { renderSignIn } from './app.render.ts';
+import { appStyles } from './app.styles.ts';
+import { AdminClient } from './client.ts';
+import { emit } from './events.ts';
+import { AdminLanguageController } from './lang.ts';
+import type { Named } from './model.ts';
+import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
+
+type Message = (t: AdminTranslation) => string;
+type View = 'queue' | 'audit' | 'erasure';
+const VIEWS: readonly View[] = ['queue', 'audit', 'erasure'];
+const LANGUAGE_KEY = 'sip-admin-language';
+const NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
+/** Cloudflare Access's own sign-out path on every protected host. */
+const ACCESS_LOGOUT = '/cdn-cgi/access/logout';
+
+const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view}`) ?? 'queue';
+
+/**
+ * @summary The moderation page: sign-in, who is signed in, and the queue, the log with its exports, and erasure.
+ * @tagname sip-moderation-app
+ *
+ * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en). The page's language picker sets it.
+ *
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Signing in failed; `detail.status` (0 when unreachable) and `detail.code`. The views fire their own.
+ *
+ * @csspart header - The banner: title, who is signed in, language, sign-out.
+ * @csspart nav - The links between the queue, the log and erasure.
+ * @csspart main - The current view.
+ * @csspart sign-in - The sign-in form.
+ *
+ * @cssproperty --sip-admin-max-width - Widest the page grows. Defaults to `80rem`.
+ */
+export class SipModerationApp extends LitElement {
+  static override styles = [baseStyles, adminStyles, appStyles];
+
+  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
+  @property() api?: string;
+
+  @state() private identity?: AdminIdentity;
+  @state() private phase: 'checking' | 'signed-out' | 'signed-in' | 'failed' = 'checking';
+  /** Why the page could not ask who is signed in (phase `failed`). */
+  @state() private failure = 'internal_error';
+  @state() private view: View = viewFromHash();
+  @state() private notice?: Message;
+  @state() private signInError?: Message;
+  @state() private signingIn = false;
+  @state() private themes: Named[] = [];
+  @state() private territories: Named[] = [];
+
+  private readonly language = new AdminLanguageController(this);
+  private clientFor?: AdminClient;
+
+  /** One client per API base, reporting any 401 so the moderator can sign in again. */
+  private get client(): AdminClient {
+    const base = resolveApiBase(this);
+    if (this.clientFor?.apiBase !== base) this.clientFor = new AdminClient(base, () => this.expire());
+    return this.clientFor;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    if (!this.hasAttribute('lang') && stored && (LANGUAGES as readonly string[]).includes(stored))
+      this.lang = stored;
+    window.addEventListener('hashchange', this.followHash);
+    void this.check();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.followHash);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
+  private get t(): AdminTranslation {
+    return this.language.t;
+  }
+
+  override render() {
+    const t = this.t;
+    if (this.phase === 'checking')
+      return html`<main part="main" class="page"><p role="status">${t.loading}</p></main>`;
+    if (this.phase === 'failed') {
+      return html`
+        <main part="main" class="page stack">
+          <h1>${t.appTitle}</h1>
+          <p role="alert">${errorMessage(t, this.failure)}</p>
+          <div><button type="button" class="secondary" @click=${() => this.check()}>${t.retry}</button></div>
+        </main>
+      `;
+    }
+    return html`
+      <button type="button" class="skip" @click=${this.skipToMain}>${t.skipToContent}</button>
+      ${this.renderHeader(t)}
+      ${this.phase === 'signed-in' ? this.renderNav(t) : nothing}
+      <main part="main" id="main" class="page" tabindex="-1">
+        ${
+          this.phase === 'signed-in'
+            ? this.renderView()
+            : renderSignIn(t, {
+                notice: this.notice?.(t),
+                error: this.signInError?.(t),
+                busy: this.signingIn,
+                submit: (event) => this.signIn(event),
+              })
+        }
+      </main>
+    `;
+  }
+
+  private renderHeader(t: AdminTranslation): TemplateResult {
+    const identity = this.identity;
+    return html`
+      <header part="header" class="header">
+        <h1>${t.appTitle}</h1>
+        ${identity ? html`<p class="who">${t.signedInAs(identity.name, t.adminRoles[identity.role])}</p>` : nothing}
+        <label class="language">
+          ${t.languageLabel}
+          <select @change=${this.chooseLanguage}>
+            ${LANGUAGES.map(
+              (code) =>
+                html`<option value=${code} lang=${code} ?selected=${code === this.language.language}>${NAMES[code]}</option>`,
+            )}
+          </select>
+        </label>
+        ${
+          identity?.via === 'access'
+            ? html`<a class="button" href=${ACCESS_LOGOUT}>${t.signOut}</a>`
+            : identity
+              ? html`<button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+              : nothing
+        }
+      </header>
+    `;
+  }
+
+  private renderNav(t: AdminTranslation): TemplateResult {
+    return html`
+      <nav part="nav" class="nav" aria-label=${t.nav.label}>
+        <ul>
+          ${VIEWS.map(
+            (view) =>
+              html`<li><a href="#${view}" aria-current=${view === this.view ? 'page' : nothing}>${t.nav[view]}</a></li>`,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+
+  private renderView(): TemplateResult {
+    const { client, themes, territories } = this;
+    if (this.view === 'audit') {
+      return html`<sip-moderation-audit .client=${client} .themes=${themes} .via=${this.identity?.via ?? 'token'}></sip-moderation-audit>`;
+    }
+    if (this.view === 'erasure')
+      return html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`;
+    return html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`;
+  }
+
+  /** Who the stored token (or the Access session) stands for; a refusal asks for a token. */
+  private async check(): Promise<void> {
+    this.phase = 'checking';
+    const client = this.client;
+    const token = client.token;
+    try {
+      this.enter(await client.whoAmI<AdminIdentity>(token));
+    } catch (error) {
+      const { status, code } = asApiError(error);
+      if (status !== 401) {
+        this.failure = code;
+        this.phase = 'failed';
+        emit(this, 'sip-error', { status, code });
+        return;
+      }
+      if (token) {
+        client.token = null;
+        this.notice = (t) => t.signIn.expired;
+      }
+      this.phase = 'signed-out';
+    }
+  }
+
+  private async signIn(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.signingIn) return;
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('token') as HTMLInputElement;
+    const token = input.value.trim();
+    this.notice = undefined;
+    if (!token) return this.refuseSignIn((t) => t.required);
+    this.signingIn = true;
+    try {
+      const identity = await this.client.whoAmI<AdminIdentity>(token);
+      this.client.token = token;
+      this.enter(identity);
+      await this.focusView();
+    } catch (error) {
+      const { status, code } = asApiError(error);
+      emit(this, 'sip-error', { status, code });
+      await this.refuseSignIn((t) => (status === 401 ? t.signIn.refused : errorMessage(t, code)));
+    } finally {
+      this.signingIn = false;
+    }
+  }
+
+  private async refuseSignIn(message: Message): Promise<void> {
+    this.signInError = message;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus();
+  }
+
+  private enter(identity: AdminIdentity): void {
+    this.identity = identity;
+    this.signInError = undefined;
+    this.notice = undefined;
+    this.phase = 'signed-in';
+    void this.loadNames();
+  }
+
+  /** Theme titles and territory names in every language; the views show raw keys if they fail. */
+  private async loadNames(): Promise<void> {
+    const client = this.client;
+    const [themes, territories] = await Promise.all([
+      client.public<ThemeList>('themes').catch(() => ({ themes: [] })),
+      client.public<TerritoryList>('territories').catch(() => ({ territories: [] })),
+    ]);
+    this.themes = themes.themes.map((theme) => ({ key: theme.slug, name: theme.title }));
+    this.territories = territories.territories.map((territory) => ({
+      key: territory.code,
+      name: territory.name,
+    }));
+  }
+
+  private async leave(notice: Message): Promise<void> {
+    this.client.token = null;
+    this.identity = undefined;
+    this.phase = 'signed-out';
+    this.notice = notice;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#token')?.focus();
+  }
+
+  private readonly signOut = () => this.leave((t) => t.signIn.signedOut);
+
+  /** Any 401 from a view: the token was revoked or the session ended. */
+  private expire(): void {
+    if (this.phase === 'signed-in') void this.leave((t) => t.signIn.expired);
+  }
+
+  private chooseLanguage(event: Event): void {
+    const language = (event.target as HTMLSelectElement).value;
+    this.lang = language;
+    localStorage.setItem(LANGUAGE_KEY, language);
+  }
+
+  private readonly followHash = (): void => {
+    if (viewFromHash() === this.view) return;
+    this.view = viewFromHash();
+    void this.focusView();
+  };
+
+  /** Focus goes to the current view's heading, so a screen reader says where the moderator landed. */
+  private async focusView(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<LitElement & { focusHeading(): void }>('main > *');
+    await view?.updateComplete;
+    view?.focusHeading();
+  }
+
+  /** A button rather than a link: a fragment cannot point into a shadow root. */
+  private skipToMain(): void {
+    this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
+  }
+}

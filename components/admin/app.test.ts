@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
+import {
+  $,
+  type ApiStub,
+  all$,
+  focused,
+  forgetSession,
+  MODERATOR,
+  mountApp,
+  queueItem,
+  rememberToken,
+  serveApi,
+  TOKEN,
+} from './test-helpers.ts';
+
+/** The admin API answers 401 to anything but the one valid token. */
+const guarded = (handler: () => Response) => (call: { headers: Headers }) =>
+  call.headers.get('Authorization') === `Bearer ${TOKEN}`
+    ? handler()
+    : problemResponse(401, 'admin_unauthorized');
+
+function serveGuarded(): ApiStub {
+  return serveApi({
+    'GET admin/me': guarded(() => jsonResponse(MODERATOR)),
+    'GET admin/contributions': guarded(() => jsonResponse({ items: [queueItem(1)], nextCursor: null })),
+  });
+}
+
+async function signIn(el: HTMLElement, api: ApiStub, token: string): Promise<void> {
+  $<HTMLInputElement>(el, '#token').focus();
+  await sendKeys({ type: token });
+  await sendKeys({ press: 'Enter' });
+  await api.idle();
+}
+
+describe('<sip-moderation-app> session', () => {
+  let api: ApiStub | undefined;
+  afterEach(() => {
+    api?.restore();
+    forgetSession();
+  });
+
+  it('asks for a token when the API answers 401, then keeps it in sessionStorage and sends it', async () => {
+    api = serveGuarded();
+    const el = await mountApp(api);
+    await expect(el).to.be.accessible();
+    expect(api.callsTo('GET admin/me')[0].headers.has('Authorization')).to.be.false;
+    expect(textOf($(el, '[part="sign-in"] h2'))).to.equal('Connexion');
+
+    await signIn(el, api, TOKEN);
+    expect(sessionStorage.getItem('sip-admin-token')).to.equal(TOKEN);
+    expect(localStorage.getItem('sip-admin-token')).to.be.null;
+    expect(textOf($(el, '.who'))).to.equal('Connecté·e en tant que Camille Dupont (modérateur·rice)');
+    const [queueCall] = api.callsTo('GET admin/contributions');
+    expect(queueCall.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+    expect(queueCall.credentials).to.equal('same-origin');
+    // Public lists carry no identity.
+    expect(api.callsTo('GET themes')[0].headers.has('Authorization')).to.be.false;
+    expect(focused()?.id).to.equal('queue-heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a wrong token without storing it, and says so next to the field', async () => {
+    api = serveGuarded();
+    const el = await mountApp(api);
+    await signIn(el, api, 'not-the-token');
+    expect(sessionStorage.getItem('sip-admin-token')).to.be.null;
+    expect(textOf($(el, '#token-error'))).to.equal(
+      'Ce jeton n’a pas été accepté. Vérifiez-le puis réessayez.',
+    );
+    expect($(el, '#token').getAttribute('aria-invalid')).to.equal('true');
+    expect(focused()?.id).to.equal('token');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a token before sending an empty one', async () => {
+    api = serveGuarded();
+    const el = await mountApp(api);
+    $<HTMLButtonElement>(el, '[part="sign-in"] button[type="submit"]').click();
+    await api.idle();
+    expect(api.callsTo('GET admin/me')).to.have.length(1);
+    expect(textOf($(el, '#token-error'))).to.equal('Remplissez ce champ.');
+  });
+
+  it('goes straight in with a token kept from earlier in this tab', async () => {
+    rememberToken();
+    api = serveGuarded();
+    const el = await mountApp(api);
+    expect(api.callsTo('GET admin/me')[0].headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
+  });
+
+  it('forgets a stored token the API no longer accepts', async () => {
+    rememberToken('revoked');
+    api = serveGuarded();
+    const el = await mountApp(api);
+    expect(sessionStorage.getItem('sip-admin-token')).to.be.null;
+    expect(textOf($(el, '[part="sign-in"] [role="status"]'))).to.equal(
+      'Votre session a pris fin. Connectez-vous à nouveau.',
+    );
+  });
+
+  it('signs out: forgets the token and shows the sign-in form with focus in it', async () => {
+    rememberToken();
+    api = serveGuarded();
+    const el = await mountApp(api);
+    const signOut = all$<HTMLButtonElement>(el, 'button').find(
+      (button) => textOf(button) === 'Se déconnecter',
+    );
+    signOut?.click();
+    await api.idle();
+    expect(sessionStorage.getItem('sip-admin-token')).to.be.null;
+    expect(focused()?.id).to.equal('token');
+    expect(textOf($(el, '[part="sign-in"] [role="status"]'))).to.equal('Vous êtes déconnecté·e.');
+  });
+
+  it('returns to the sign-in form when a later request answers 401', async () => {
+    rememberToken();
+    let revoked = false;
+    api = serveApi({
+      'GET admin/contributions': () =>
+        revoked ? problemResponse(401, 'admin_unauthorized') : jsonResponse({ items: [], nextCursor: null }),
+    });
+    const el = await mountApp(api);
+    revoked = true;
+    $<HTMLSelectElement>(el, '#status').value = 'published';
+    $<HTMLSelectElement>(el, '#status').dispatchEvent(new Event('change'));
+    await api.idle();
+    expect(sessionStorage.getItem('sip-admin-token')).to.be.null;
+    expect(all$(el, '[part="sign-in"]')).to.have.length(1);
+    expect(textOf($(el, '[part="sign-in"] [role="status"]'))).to.equal(
+      'Votre session a pris fin. Connectez-vous à nouveau.',
+    );
+  });
+
+  it('with Cloudflare Access, needs no token: the cookie goes along, and sign-out is Access’s own', async () => {
+    api = serveApi({ 'GET admin/me': () => jsonResponse({ ...MODERATOR, role: 'admin', via: 'access' }) });
+    const el = await mountApp(api);
+    const [me] = api.callsTo('GET admin/me');
+    expect(me.headers.has('Authorization')).to.be.false;
+    expect(me.credentials).to.equal('same-origin');
+    expect(textOf($(el, '.who'))).to.equal('Connecté·e en tant que Camille Dupont (administrateur·rice)');
+    expect($<HTMLAnchorElement>(el, 'header a.button').getAttribute('href')).to.equal(
+      '/cdn-cgi/access/logout',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the API cannot be reached, and tries again on demand', async () => {
+    let down = true;
+    api = serveApi({
+      'GET admin/me': () =>
+        down ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse(MODERATOR),
+    });
+    const el = await mountApp(api);
+    expect(textOf($(el, '[role="alert"]'))).to.equal(
+      'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
+    );
+    await expect(el).to.be.accessible();
+    down = false;
+    $<HTMLButtonElement>(el, 'main button').click();
+    await api.idle();
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
+  });
+});
+
+describe('<sip-moderation-app> navigation', () => {
+  let api: ApiStub | undefined;
+  afterEach(() => {
+    api?.restore();
+    forgetSession();
+  });
+
+  it('has a banner, a navigation and a main landmark, and moves focus to each view it opens', async () => {
+    rememberToken();
+    api = serveApi();
+    const el = await mountApp(api);
+    expect(all$(el, 'header')).to.have.length(1);
+    const links = all$<HTMLAnchorElement>(el, 'nav a');
+    expect(links.map(textOf)).to.deep.equal(['File de modération', 'Journal et exports', 'Effacement']);
+    expect(links[0].getAttribute('aria-current')).to.equal('page');
+
+    links[1].click();
+    await api.idle();
+    expect(all$(el, 'sip-moderation-audit')).to.have.length(1);
+    expect(links[1].getAttribute('aria-current')).to.equal('page');
+    expect(focused()?.id).to.equal('audit-heading');
+
+    links[2].click();
+    await api.idle();
+    expect(focused()?.id).to.equal('erasure-heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a skip button to the main content', async () => {
+    rememberToken();
+    api = serveApi();
+    const el = await mountApp(api);
+    $<HTMLButtonElement>(el, '.skip').click();
+    expect(focused()?.id).to.equal('main');
+  });
+});

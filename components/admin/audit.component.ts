@@ -1,0 +1,206 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AdminIdentity, AuditEntry, AuditLog } from '../../schema/moderation.ts';
+import { asApiError } from '../internal/api.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { formatDateTime } from '../translations/format.ts';
+import { adminStyles } from './admin.styles.ts';
+import type { AdminClient, Query } from './client.ts';
+import { reasonLabel } from './detail.render.ts';
+import { emit } from './events.ts';
+import { AdminLanguageController } from './lang.ts';
+import { type Named, nameOf } from './model.ts';
+import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
+
+type Message = (t: AdminTranslation) => string;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const newestFirst = (a: AuditEntry, b: AuditEntry) => b.at.localeCompare(a.at) || b.id - a.id;
+
+/**
+ * @summary The decision log, newest first, with CSV exports of the log and of the published contributions.
+ * @tagname sip-moderation-audit
+ *
+ * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
+ *
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Loading the log or an export failed; `detail.status` (0 when unreachable) and `detail.code`.
+ *
+ * @csspart exports - The export links or buttons.
+ * @csspart log - The table of decisions.
+ * @csspart status - The live region announcing finished downloads.
+ */
+export class SipModerationAudit extends LitElement {
+  static override styles = [baseStyles, adminStyles];
+
+  /** The admin API client (the moderation app passes its own). */
+  @property({ attribute: false }) client?: AdminClient;
+  /** Themes, for the export filter. */
+  @property({ attribute: false }) themes: readonly Named[] = [];
+  /** How the moderator signed in: with `access`, downloads are plain links that carry the session cookie. */
+  @property({ attribute: false }) via: AdminIdentity['via'] = 'token';
+
+  @state() private entries: AuditEntry[] = [];
+  @state() private cursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private exportTheme = '';
+  @state() private announcement?: Message;
+  @state() private alert?: Message;
+
+  private readonly language = new AdminLanguageController(this);
+
+  private readonly loader = new Task(this, {
+    args: () => [this.client] as const,
+    task: ([client], { signal }) => (client ? client.json<AuditLog>(['audit'], { signal }) : undefined),
+    onComplete: (log) => {
+      this.entries = [...(log?.entries ?? [])].sort(newestFirst);
+      this.cursor = log?.nextCursor ?? null;
+    },
+    onError: (error) => this.report(error),
+  });
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
+  private get t(): AdminTranslation {
+    return this.language.t;
+  }
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    const t = this.t;
+    return html`
+      <section class="stack" aria-labelledby="audit-heading">
+        <h2 id="audit-heading" tabindex="-1">${t.audit.heading}</h2>
+        ${this.renderExports(t)}
+        <p part="status" class="muted" role="status">${this.announcement?.(t) ?? nothing}</p>
+        <p class="error" role="alert">${this.alert?.(t) ?? nothing}</p>
+        ${this.loader.render({
+          pending: () => html`<p class="muted">${t.loading}</p>`,
+          complete: () => this.renderLog(t),
+          error: () =>
+            html`<button type="button" class="secondary" @click=${() => this.loader.run()}>${t.retry}</button>`,
+        })}
+      </section>
+    `;
+  }
+
+  private renderExports(t: AdminTranslation): TemplateResult {
+    const lang = t.$code;
+    const theme = this.exportTheme || undefined;
+    return html`
+      <section part="exports" class="stack" aria-labelledby="exports-heading">
+        <h3 id="exports-heading">${t.exports.heading}</h3>
+        <div class="row">${this.renderDownload(['audit.csv'], {}, `audit-${today()}.csv`, t.exports.audit)}</div>
+        <div class="row">
+          <label>
+            ${t.exports.themeLabel}
+            <select id="export-theme" @change=${(event: Event) => {
+              this.exportTheme = (event.target as HTMLSelectElement).value;
+            }}>
+              <option value="">${t.exports.allThemes}</option>
+              ${this.themes.map((entry) => html`<option value=${entry.key}>${nameOf(this.themes, entry.key, lang)}</option>`)}
+            </select>
+          </label>
+          ${this.renderDownload(
+            ['contributions', 'export.csv'],
+            { theme },
+            `contributions-${theme ?? 'all'}-${today()}.csv`,
+            t.exports.published,
+          )}
+        </div>
+      </section>
+    `;
+  }
+
+  /** A plain link when the browser's session cookie suffices; else a button that fetches with the token. */
+  private renderDownload(path: string[], query: Query, fileName: string, label: string): TemplateResult {
+    const client = this.client;
+    if (!client) return html``;
+    if (this.via === 'access') {
+      return html`<a class="button" href=${client.url(path, query).href} download=${fileName}>${label}</a>`;
+    }
+    const download = async () => {
+      this.alert = undefined;
+      try {
+        await client.download(path, query, fileName);
+        this.announcement = (t) => t.exports.done;
+      } catch (error) {
+        this.report(error);
+      }
+    };
+    return html`<button type="button" class="secondary" data-export=${path.join('/')} @click=${download}>${label}</button>`;
+  }
+
+  private renderLog(t: AdminTranslation): TemplateResult {
+    if (this.entries.length === 0) return html`<p class="muted">${t.audit.empty}</p>`;
+    const lang = t.$code;
+    const a = t.audit;
+    return html`
+      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-caption">
+        <table part="log">
+          <caption id="log-caption">${a.recent}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${a.at}</th>
+              <th scope="col">${a.contribution}</th>
+              <th scope="col">${a.actor}</th>
+              <th scope="col">${a.action}</th>
+              <th scope="col">${a.change}</th>
+              <th scope="col">${a.reason}</th>
+              <th scope="col">${a.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.entries.map(
+              (entry) => html`
+                <tr>
+                  <td>${formatDateTime(lang, entry.at)}</td>
+                  <td><code>${entry.contribution}</code></td>
+                  <td>${entry.actor}</td>
+                  <td>${t.auditActions[entry.action] ?? entry.action}</td>
+                  <td>${a.transition(t.statuses[entry.from], t.statuses[entry.to])}</td>
+                  <td>${reasonLabel(t, entry.reasonCode)}</td>
+                  <td class="note">${entry.note ?? ''}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${
+        this.cursor
+          ? html`<button type="button" class="secondary" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>
+              ${this.loadingMore ? t.loading : t.loadMore}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this.client || !this.cursor || this.loadingMore) return;
+    this.loadingMore = true;
+    try {
+      const page = await this.client.json<AuditLog>(['audit'], { query: { cursor: this.cursor } });
+      const known = new Set(this.entries.map((entry) => entry.id));
+      this.entries = [...this.entries, ...page.entries.filter((entry) => !known.has(entry.id))];
+      this.cursor = page.nextCursor;
+    } catch (error) {
+      this.report(error);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  private report(error: unknown): void {
+    const { status, code } = asApiError(error);
+    this.alert = (t) => errorMessage(t, code);
+    emit(this, 'sip-error', { status, code });
+  }
+}

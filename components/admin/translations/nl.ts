@@ -1,0 +1,198 @@
+/** Dutch (Belgian usage: "vennoot" for a sociétaire). */
+import { plural } from '../../translations/format.ts';
+import type { AdminTranslation } from './translation.ts';
+
+export const nl: AdminTranslation = {
+  $code: 'nl',
+  $name: 'Nederlands',
+
+  appTitle: 'Moderatie — Smart in Progress',
+  skipToContent: 'Naar de inhoud',
+  languageLabel: 'Taal',
+  loading: 'Laden…',
+  retry: 'Opnieuw proberen',
+  cancel: 'Annuleren',
+  close: 'Sluiten',
+  sending: 'Bezig met verzenden…',
+  required: 'Vul dit veld in.',
+  labelled: (label, value) => `${label}: ${value}`,
+  loadMore: 'Meer tonen',
+
+  nav: { label: 'Onderdelen', queue: 'Moderatiewachtrij', audit: 'Logboek en exports', erasure: 'Wissen' },
+
+  signIn: {
+    heading: 'Aanmelden',
+    intro: 'Plak het persoonlijke beheerderstoken dat je gekregen hebt. Het blijft in dit tabblad.',
+    tokenLabel: 'Beheerderstoken',
+    tokenHint: 'Het wordt vergeten wanneer je het tabblad sluit of je afmeldt.',
+    submit: 'Aanmelden',
+    accessHint: 'Meld je je aan met het account van je organisatie? Laad de pagina opnieuw.',
+    refused: 'Dit token werd niet aanvaard. Controleer het en probeer opnieuw.',
+    expired: 'Je sessie is afgelopen. Meld je opnieuw aan.',
+    signedOut: 'Je bent afgemeld.',
+  },
+  signedInAs: (name, role) => `Aangemeld als ${name} (${role})`,
+  adminRoles: { moderator: 'moderator', admin: 'beheerder' },
+  signOut: 'Afmelden',
+
+  statuses: {
+    pending: 'Wachtend',
+    reported: 'Gemeld',
+    published: 'Gepubliceerd',
+    hidden: 'Verborgen',
+    rejected: 'Geweigerd',
+  },
+  roles: {
+    freelancer: 'Freelancer',
+    member: 'Vennoot',
+    staff: 'Vaste medewerker',
+    client: 'Klant',
+    supplier: 'Leverancier',
+    partner: 'Partner',
+  },
+  reportReasons: { spam: 'Spam', offensive: 'Beledigend', off_topic: 'Naast het onderwerp' },
+  rejectionReasons: {
+    off_topic: 'Naast het onderwerp',
+    offensive: 'Beledigend',
+    spam: 'Spam',
+    personal_data: 'Persoonsgegevens',
+    duplicate: 'Dubbel',
+    other: 'Andere reden',
+  },
+  decisions: { publish: 'Publiceren', reject: 'Weigeren', hide: 'Verbergen' },
+  auditActions: {
+    publish: 'Publicatie',
+    reject: 'Weigering',
+    hide: 'Verborgen',
+    auto_hide: 'Automatisch verborgen (meldingen)',
+    erase: 'Gewist',
+  },
+
+  queue: {
+    heading: 'Moderatiewachtrij',
+    filters: 'Filters',
+    statusLabel: 'Status',
+    toReview: 'Te behandelen (wachtend en gemeld)',
+    themeLabel: 'Thema',
+    allThemes: 'Alle thema’s',
+    listLabel: 'Bijdragen',
+    empty: 'Geen enkele bijdrage past bij deze filters.',
+    loaded: (count) => plural('nl', count, { one: '# bijdrage getoond', other: '# bijdragen getoond' }),
+    reports: (count) => plural('nl', count, { one: '# melding', other: '# meldingen' }),
+    submittedOn: (date) => `Verzonden op ${date}`,
+  },
+
+  detail: {
+    heading: 'Bijdrage',
+    noneSelected: 'Kies een bijdrage in de lijst (toetsen j en k).',
+    facts: 'Gegevens',
+    theme: 'Thema',
+    status: 'Status',
+    author: 'Auteur',
+    anonymous: 'Anoniem gepubliceerd',
+    role: 'Belanghebbende',
+    territory: 'Regio',
+    email: 'E-mailadres',
+    emailGiven: 'Opgegeven voor opvolging (nooit getoond)',
+    emailNone: 'Geen',
+    submitted: 'Verzonden op',
+    published: 'Gepubliceerd op',
+    text: 'Tekst',
+    reports: 'Meldingen',
+    noReports: 'Geen meldingen.',
+    history: 'Geschiedenis van de beslissingen',
+    noHistory: 'Nog geen beslissingen.',
+    actions: 'Beslissing',
+    noActions: 'In deze status is geen beslissing mogelijk.',
+  },
+
+  reject: {
+    heading: 'Bijdrage weigeren',
+    reasonLabel: 'Reden van weigering',
+    choose: 'Kies een reden…',
+    noteLabel: 'Bericht aan de auteur (optioneel)',
+    noteHint: 'Per e-mail verstuurd als er een adres werd opgegeven, en bewaard in het logboek.',
+    submit: 'Weigering bevestigen',
+    reasonRequired: 'Kies een reden om te weigeren.',
+  },
+  decided: {
+    publish: (title) => `“${title}” is gepubliceerd.`,
+    reject: (title) => `“${title}” is geweigerd.`,
+    hide: (title) => `“${title}” is verborgen.`,
+  },
+  notAllowed: (decision, status) => `“${decision}” is niet mogelijk in de status “${status}”.`,
+
+  shortcuts: {
+    heading: 'Sneltoetsen',
+    open: 'Sneltoetsen',
+    intro: 'Ze werken niet terwijl je in een veld typt.',
+    next: 'Volgende bijdrage',
+    previous: 'Vorige bijdrage',
+    publish: 'Publiceren',
+    reject: 'Weigeren (opent de keuze van de reden)',
+    hide: 'Verbergen',
+    help: 'Deze hulp tonen',
+  },
+
+  audit: {
+    heading: 'Logboek van de beslissingen',
+    recent: 'Recente beslissingen, nieuwste eerst',
+    empty: 'Het logboek is leeg.',
+    at: 'Datum',
+    contribution: 'Bijdrage',
+    actor: 'Door',
+    action: 'Actie',
+    change: 'Statuswijziging',
+    reason: 'Reden',
+    note: 'Bericht',
+    transition: (from, to) => `${from} → ${to}`,
+  },
+
+  exports: {
+    heading: 'Exports',
+    audit: 'Logboek exporteren (CSV)',
+    published: 'Gepubliceerde bijdragen exporteren (CSV)',
+    themeLabel: 'Thema om te exporteren',
+    allThemes: 'Alle thema’s',
+    done: 'Het bestand is gedownload.',
+  },
+
+  erasure: {
+    heading: 'Persoonsgegevens wissen',
+    intro:
+      'Wis op verzoek van een persoon diens gegevens uit al diens bijdragen. ' +
+      'De persoon wordt herkend aan de site waar die aangemeld was en diens id op die site.',
+    siteLabel: 'Site',
+    siteHint: 'De id van de site, bijvoorbeeld smart-be.',
+    subjectLabel: 'Id van de persoon op die site',
+    subjectHint: 'Zoals de site die doorgeeft (veld “sub” van het token).',
+    next: 'Doorgaan',
+    confirmHeading: 'Wissen bevestigen',
+    confirm: (subject, site) => `De gegevens van persoon “${subject}” van site “${site}” wissen?`,
+    irreversible: 'Dit kan niet ongedaan gemaakt worden.',
+    erase: 'Definitief wissen',
+    done: (count) =>
+      plural('nl', count, {
+        one: 'Gewist: # bijdrage betrokken.',
+        other: 'Gewist: # bijdragen betrokken.',
+      }),
+  },
+
+  errors: {
+    admin_unauthorized: 'Meld je aan om verder te gaan.',
+    admin_forbidden: 'Je rol laat deze actie niet toe.',
+    illegal_transition:
+      'Deze beslissing past niet meer bij de huidige status van de bijdrage: ze werd intussen misschien al behandeld.',
+    contribution_not_found: 'Deze bijdrage werd niet gevonden. Ze werd misschien gewist.',
+    validation_failed: 'Sommige verzonden gegevens zijn niet geldig.',
+    invalid_json: 'Het verzoek kon niet gelezen worden. Laad de pagina opnieuw en probeer nogmaals.',
+    unsupported_media_type:
+      'Het formaat van het verzoek wordt niet aanvaard. Laad de pagina opnieuw en probeer nogmaals.',
+    csrf_failed: 'Het verzoek werd uit veiligheid geweigerd. Laad de pagina opnieuw en probeer nogmaals.',
+    theme_not_found: 'Dit thema werd niet gevonden.',
+    not_found: 'Deze inhoud werd niet gevonden.',
+    rate_limited: 'Te veel verzoeken in korte tijd. Wacht even en probeer opnieuw.',
+    network_error: 'De dienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
+    internal_error: 'Er ging bij ons iets mis. Probeer het zo meteen opnieuw.',
+  },
+};
