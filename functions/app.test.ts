@@ -75,7 +75,7 @@ describe('CORS', () => {
       headers: {
         Origin: allowed,
         'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'authorization, content-type, sip-participant',
+        'Access-Control-Request-Headers': 'authorization, content-type, sip-participant, idempotency-key',
       },
     });
     assert.equal(response.status, 204);
@@ -83,7 +83,7 @@ describe('CORS', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET, POST, PATCH, OPTIONS');
     assert.equal(
       response.headers.get('Access-Control-Allow-Headers'),
-      'Authorization, Content-Type, Sip-Participant',
+      'Authorization, Content-Type, Sip-Participant, Idempotency-Key',
     );
     assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
     assert.match(response.headers.get('Vary') ?? '', /Origin/);

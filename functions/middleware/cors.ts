@@ -7,7 +7,7 @@ import { allowedOrigins } from '../config.ts';
 import type { Env } from '../env.ts';
 
 const ALLOW_METHODS = 'GET, POST, PATCH, OPTIONS';
-const ALLOW_HEADERS = 'Authorization, Content-Type, Sip-Participant';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Sip-Participant, Idempotency-Key';
 /** Retry-After must be readable by the widget when it is rate limited. */
 const EXPOSE_HEADERS = 'Retry-After';
 /** Browsers cap this (Chrome: 2 h); 10 minutes keeps origin changes quick to apply. */

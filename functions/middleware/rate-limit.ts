@@ -27,7 +27,7 @@ export const limitAnonymousWrites = createMiddleware<{ Bindings: Env; Variables:
       if (!success) {
         throw new ProblemError(
           'rate_limited',
-          'Too many anonymous ballots from this address; try again later.',
+          'Too many anonymous requests from this address; try again later.',
           {
             headers: { 'Retry-After': RETRY_AFTER_SECONDS },
           },
