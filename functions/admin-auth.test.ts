@@ -63,7 +63,7 @@ describe('named admin tokens', () => {
     ];
     for (const options of attempts) {
       const problem = await expectProblem(await me(options), 401, 'admin_unauthorized');
-      assert.doesNotMatch(problem.detail ?? '', /sipa_/);
+      assert.ok(!problem.detail?.includes(ADMIN.token), 'the token is never echoed');
     }
     const response = await me({});
     assert.equal(response.headers.get('WWW-Authenticate'), 'Bearer realm="admin"');

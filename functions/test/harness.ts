@@ -26,8 +26,8 @@ export const TEST_ORIGINS = {
   'site-b': 'https://site-b.example',
 } as const;
 /** The named admin tokens every kit starts with (see startKit): an admin and a moderator. */
-export const TEST_ADMIN_TOKEN = 'sipa_test-admin-token-0123456789';
-export const TEST_MODERATOR_TOKEN = 'sipa_test-moderator-token-0123456789';
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const TEST_MODERATOR_TOKEN = 'test-moderator-token-0123456789';
 export const TEST_ADMINS = {
   admin: { name: 'test-admin', role: 'admin', token: TEST_ADMIN_TOKEN },
   moderator: { name: 'test-moderator', role: 'moderator', token: TEST_MODERATOR_TOKEN },
