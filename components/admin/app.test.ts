@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
 import {
   $,
@@ -200,5 +200,20 @@ describe('<sip-moderation-app> navigation', () => {
     const el = await mountApp(api);
     $<HTMLButtonElement>(el, '.skip').click();
     expect(focused()?.id).to.equal('main');
+  });
+
+  it('follows prefers-color-scheme and takes the page’s --sip-* tokens', async () => {
+    rememberToken();
+    api = serveApi();
+    const el = await mountApp(api);
+    const background = () => getComputedStyle(el).backgroundColor;
+    await emulateMedia({ colorScheme: 'light' });
+    expect(background()).to.equal('rgb(255, 255, 255)');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(background()).to.equal('rgb(29, 33, 38)');
+    await expect(el).to.be.accessible();
+    el.style.setProperty('--sip-surface', '#fdf6e3');
+    expect(background()).to.equal('rgb(253, 246, 227)');
+    await emulateMedia({ colorScheme: 'light' });
   });
 });
