@@ -19,6 +19,8 @@ import { type AdminTranslation, errorMessage } from './translations/dictionaries
 type Message = (t: AdminTranslation) => string;
 type View = 'queue' | 'audit' | 'erasure';
 const VIEWS: readonly View[] = ['queue', 'audit', 'erasure'];
+/** Exports and erasure are for admins only (the API answers moderators 403): moderators are not offered them. */
+const MODERATOR_VIEWS: readonly View[] = ['queue', 'audit'];
 const LANGUAGE_KEY = 'sip-admin-language';
 const NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
 /** Cloudflare Access's own sign-out path on every protected host. */
@@ -153,22 +155,36 @@ export class SipModerationApp extends LitElement {
     return html`
       <nav part="nav" class="nav" aria-label=${t.nav.label}>
         <ul>
-          ${VIEWS.map(
+          ${this.views.map(
             (view) =>
-              html`<li><a href="#${view}" aria-current=${view === this.view ? 'page' : nothing}>${t.nav[view]}</a></li>`,
+              html`<li><a href="#${view}" aria-current=${view === this.currentView ? 'page' : nothing}>${t.nav[view]}</a></li>`,
           )}
         </ul>
       </nav>
     `;
   }
 
+  private get views(): readonly View[] {
+    return this.identity?.role === 'admin' ? VIEWS : MODERATOR_VIEWS;
+  }
+
+  /** The view the address asks for, if this role has it; else the queue. */
+  private get currentView(): View {
+    return this.views.includes(this.view) ? this.view : 'queue';
+  }
+
   private renderView(): TemplateResult {
-    const { client, themes, territories } = this;
-    if (this.view === 'audit') {
-      return html`<sip-moderation-audit .client=${client} .themes=${themes} .via=${this.identity?.via ?? 'token'}></sip-moderation-audit>`;
+    const { client, themes, territories, identity } = this;
+    const view = this.currentView;
+    if (view === 'audit') {
+      return html`<sip-moderation-audit
+        .client=${client}
+        .themes=${themes}
+        .via=${identity?.via ?? 'token'}
+        ?can-export=${identity?.role === 'admin'}
+      ></sip-moderation-audit>`;
     }
-    if (this.view === 'erasure')
-      return html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`;
+    if (view === 'erasure') return html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`;
     return html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`;
   }
 
@@ -188,8 +204,10 @@ export class SipModerationApp extends LitElement {
         return;
       }
       if (token) {
+        // The token was revoked or has expired; Access, if it stands in front, may still let the moderator in.
         client.token = null;
         this.notice = (t) => t.signIn.expired;
+        return this.check();
       }
       this.phase = 'signed-out';
     }
@@ -270,7 +288,7 @@ export class SipModerationApp extends LitElement {
   private readonly followHash = (): void => {
     if (viewFromHash() === this.view) return;
     this.view = viewFromHash();
-    void this.focusView();
+    if (this.phase === 'signed-in') void this.focusView();
   };
 
   /** Focus goes to the current view's heading, so a screen reader says where the moderator landed. */

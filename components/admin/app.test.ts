@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
 import {
   $,
+  ADMIN,
   type ApiStub,
   all$,
   focused,
@@ -175,7 +176,7 @@ describe('<sip-moderation-app> navigation', () => {
 
   it('has a banner, a navigation and a main landmark, and moves focus to each view it opens', async () => {
     rememberToken();
-    api = serveApi();
+    api = serveApi({ 'GET admin/me': () => jsonResponse(ADMIN) });
     const el = await mountApp(api);
     expect(all$(el, 'header')).to.have.length(1);
     const links = all$<HTMLAnchorElement>(el, 'nav a');
@@ -192,6 +193,16 @@ describe('<sip-moderation-app> navigation', () => {
     await api.idle();
     expect(focused()?.id).to.equal('erasure-heading');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers moderators no erasure: it is for admins, even when the address asks for it', async () => {
+    rememberToken();
+    history.replaceState(null, '', '#erasure');
+    api = serveApi();
+    const el = await mountApp(api);
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['File de modération', 'Journal et exports']);
+    expect(all$(el, 'sip-moderation-erasure')).to.have.length(0);
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
   });
 
   it('offers a skip button to the main content', async () => {

@@ -26,7 +26,7 @@ const newestFirst = (a: AuditEntry, b: AuditEntry) => b.at.localeCompare(a.at) |
  *
  * @event {CustomEvent<SipErrorDetail>} sip-error - Loading the log or an export failed; `detail.status` (0 when unreachable) and `detail.code`.
  *
- * @csspart exports - The export links or buttons.
+ * @csspart exports - The export links or buttons (with `can-export`).
  * @csspart log - The table of decisions.
  * @csspart status - The live region announcing finished downloads.
  */
@@ -37,6 +37,8 @@ export class SipModerationAudit extends LitElement {
   @property({ attribute: false }) client?: AdminClient;
   /** Themes, for the export filter. */
   @property({ attribute: false }) themes: readonly Named[] = [];
+  /** Offers the CSV exports (admins only: the API refuses them to moderators). */
+  @property({ type: Boolean, attribute: 'can-export' }) canExport = false;
   /** How the moderator signed in: with `access`, downloads are plain links that carry the session cookie. */
   @property({ attribute: false }) via: AdminIdentity['via'] = 'token';
 
@@ -77,7 +79,7 @@ export class SipModerationAudit extends LitElement {
     return html`
       <section class="stack" aria-labelledby="audit-heading">
         <h2 id="audit-heading" tabindex="-1">${t.audit.heading}</h2>
-        ${this.renderExports(t)}
+        ${this.canExport ? this.renderExports(t) : nothing}
         <p part="status" class="muted" role="status">${this.announcement?.(t) ?? nothing}</p>
         <p class="error" role="alert">${this.alert?.(t) ?? nothing}</p>
         ${this.loader.render({
@@ -96,7 +98,7 @@ export class SipModerationAudit extends LitElement {
     return html`
       <section part="exports" class="stack" aria-labelledby="exports-heading">
         <h3 id="exports-heading">${t.exports.heading}</h3>
-        <div class="row">${this.renderDownload(['audit.csv'], {}, `audit-${today()}.csv`, t.exports.audit)}</div>
+        <div class="row">${this.renderDownload(['audit.csv'], {}, `moderation-log-${today()}.csv`, t.exports.audit)}</div>
         <div class="row">
           <label>
             ${t.exports.themeLabel}
@@ -110,7 +112,7 @@ export class SipModerationAudit extends LitElement {
           ${this.renderDownload(
             ['contributions', 'export.csv'],
             { theme },
-            `contributions-${theme ?? 'all'}-${today()}.csv`,
+            `contributions${theme ? `-${theme}` : ''}-${today()}.csv`,
             t.exports.published,
           )}
         </div>

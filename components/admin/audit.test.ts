@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
 import {
   $,
+  ADMIN,
   type ApiStub,
   all$,
   auditEntry,
   forgetSession,
-  MODERATOR,
   mountApp,
   rememberToken,
   serveApi,
@@ -54,6 +54,7 @@ describe('<sip-moderation-audit>', () => {
   let api: ApiStub | undefined;
   let catcher: ReturnType<typeof catchDownloads> | undefined;
   beforeEach(() => rememberToken());
+  const asAdmin = { 'GET admin/me': () => jsonResponse(ADMIN) };
   afterEach(() => {
     api?.restore();
     catcher?.restore();
@@ -95,6 +96,7 @@ describe('<sip-moderation-audit>', () => {
   it('downloads the log as CSV with the bearer token', async () => {
     catcher = catchDownloads();
     api = serveApi({
+      ...asAdmin,
       'GET admin/audit.csv': () =>
         new Response(CSV, {
           headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="audit.csv"' },
@@ -116,6 +118,7 @@ describe('<sip-moderation-audit>', () => {
   it('exports the published contributions of one theme, or of all', async () => {
     catcher = catchDownloads();
     api = serveApi({
+      ...asAdmin,
       'GET admin/contributions/export.csv': () =>
         new Response('id,title\n', { headers: { 'Content-Type': 'text/csv' } }),
     });
@@ -135,13 +138,13 @@ describe('<sip-moderation-audit>', () => {
     expect(calls.map((call) => call.url.search)).to.deep.equal(['', '?theme=outils-communs']);
     expect(calls.every((call) => call.headers.get('Authorization') === `Bearer ${TOKEN}`)).to.be.true;
     const names = await Promise.all(catcher.downloads.map(async (download) => (await download).name));
-    expect(names[0]).to.match(/^contributions-all-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[0]).to.match(/^contributions-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(names[1]).to.match(/^contributions-outils-communs-/);
   });
 
   it('says why an export failed, translated', async () => {
     catcher = catchDownloads();
-    api = serveApi({ 'GET admin/audit.csv': () => problemResponse(403, 'admin_forbidden') });
+    api = serveApi({ ...asAdmin, 'GET admin/audit.csv': () => problemResponse(403, 'admin_forbidden') });
     const el = await mountApp(api);
     await openLog(el, api);
     $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();
@@ -154,7 +157,7 @@ describe('<sip-moderation-audit>', () => {
 
   it('with Cloudflare Access, exports are plain links (the session cookie goes along)', async () => {
     sessionStorage.clear();
-    api = serveApi({ 'GET admin/me': () => jsonResponse({ ...MODERATOR, via: 'access' }) });
+    api = serveApi({ 'GET admin/me': () => jsonResponse({ ...ADMIN, via: 'access' }) });
     const el = await mountApp(api);
     await openLog(el, api);
     const links = all$<HTMLAnchorElement>(el, '[part="exports"] a[download]');
@@ -162,6 +165,14 @@ describe('<sip-moderation-audit>', () => {
       'https://api.test/api/v1/admin/audit.csv',
       'https://api.test/api/v1/admin/contributions/export.csv',
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers moderators no export: they are for admins', async () => {
+    api = serveApi();
+    const el = await mountApp(api);
+    await openLog(el, api);
+    expect(all$(el, '[part="exports"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
 import {
   $,
+  ADMIN,
   type ApiStub,
   all$,
   focused,
@@ -34,13 +35,14 @@ const button = (el: HTMLElement, label: string) =>
 describe('<sip-moderation-erasure>', () => {
   let api: ApiStub | undefined;
   beforeEach(() => rememberToken());
+  const asAdmin = { 'GET admin/me': () => jsonResponse(ADMIN) };
   afterEach(() => {
     api?.restore();
     forgetSession();
   });
 
   it('asks to confirm, then erases with one request and says how many contributions were affected', async () => {
-    api = serveApi({ 'POST admin/erasures': () => jsonResponse({ contributions: 3 }) });
+    api = serveApi({ ...asAdmin, 'POST admin/erasures': () => jsonResponse({ contributions: 3 }) });
     const el = await openErasure(api);
     await expect(el).to.be.accessible();
     await fill(el, 'smart-be', 'person-42');
@@ -68,7 +70,7 @@ describe('<sip-moderation-erasure>', () => {
   });
 
   it('requires both fields before the confirmation step', async () => {
-    api = serveApi();
+    api = serveApi(asAdmin);
     const el = await openErasure(api);
     await fill(el, 'smart-be', '   ');
     await api.idle();
@@ -80,7 +82,7 @@ describe('<sip-moderation-erasure>', () => {
   });
 
   it('cancel goes back to the form, values kept, and sends nothing', async () => {
-    api = serveApi();
+    api = serveApi(asAdmin);
     const el = await openErasure(api);
     await fill(el, 'smart-fr', 'p-7');
     await api.idle();
@@ -93,7 +95,7 @@ describe('<sip-moderation-erasure>', () => {
 
   it('says 1 contribution in the singular, and shows errors translated', async () => {
     let answer = () => problemResponse(403, 'admin_forbidden');
-    api = serveApi({ 'POST admin/erasures': () => answer() });
+    api = serveApi({ ...asAdmin, 'POST admin/erasures': () => answer() });
     const el = await openErasure(api);
     await fill(el, 'smart-be', 'person-1');
     await api.idle();

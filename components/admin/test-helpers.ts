@@ -26,6 +26,9 @@ export const MODERATOR: AdminIdentity = v.parse(AdminIdentity, {
   via: 'token',
 });
 
+/** Exports and erasure are for admins. */
+export const ADMIN: AdminIdentity = { ...MODERATOR, name: 'Luc Janssens', role: 'admin' };
+
 export const THEMES: ThemeList = v.parse(ThemeList, {
   themes: [
     {

@@ -163,9 +163,9 @@ export const en: AdminTranslation = {
       'At a person’s request, erase their data from all their contributions. ' +
       'They are known by the site they signed in on and their id on that site.',
     siteLabel: 'Site',
-    siteHint: 'The site’s id, for example smart-be.',
+    siteHint: 'The site’s id, for example smart-be; anon for an anonymous id.',
     subjectLabel: 'The person’s id on that site',
-    subjectHint: 'As the site sends it (the token’s “sub” field).',
+    subjectHint: 'As the site sends it (the token’s “sub” field), or the anonymous id.',
     next: 'Continue',
     confirmHeading: 'Confirm the erasure',
     confirm: (subject, site) => `Erase the data of person “${subject}” from site “${site}”?`,

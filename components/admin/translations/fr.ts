@@ -168,9 +168,9 @@ export const fr: AdminTranslation = {
       'À la demande d’une personne, effacez ses données de toutes ses contributions. ' +
       'Elle est identifiée par le site où elle s’est connectée et son identifiant sur ce site.',
     siteLabel: 'Site',
-    siteHint: 'L’identifiant du site, par exemple smart-be.',
+    siteHint: 'L’identifiant du site, par exemple smart-be\u00a0; anon pour un identifiant anonyme.',
     subjectLabel: 'Identifiant de la personne sur ce site',
-    subjectHint: 'Tel que le site l’envoie (champ «\u00a0sub\u00a0» du jeton).',
+    subjectHint: 'Tel que le site l’envoie (champ «\u00a0sub\u00a0» du jeton), ou l’identifiant anonyme.',
     next: 'Continuer',
     confirmHeading: 'Confirmer l’effacement',
     confirm: (subject, site) =>

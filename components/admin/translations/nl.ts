@@ -163,9 +163,9 @@ export const nl: AdminTranslation = {
       'Wis op verzoek van een persoon diens gegevens uit al diens bijdragen. ' +
       'De persoon wordt herkend aan de site waar die aangemeld was en diens id op die site.',
     siteLabel: 'Site',
-    siteHint: 'De id van de site, bijvoorbeeld smart-be.',
+    siteHint: 'De id van de site, bijvoorbeeld smart-be; anon voor een anonieme id.',
     subjectLabel: 'Id van de persoon op die site',
-    subjectHint: 'Zoals de site die doorgeeft (veld “sub” van het token).',
+    subjectHint: 'Zoals de site die doorgeeft (veld “sub” van het token), of de anonieme id.',
     next: 'Doorgaan',
     confirmHeading: 'Wissen bevestigen',
     confirm: (subject, site) => `De gegevens van persoon “${subject}” van site “${site}” wissen?`,
