@@ -18,6 +18,26 @@ run('node', ['scripts/build.ts']);
 run('wrangler', ['d1', 'migrations', 'apply', 'smart-in-progress', '--local']);
 run('wrangler', ['d1', 'execute', 'smart-in-progress', '--local', '--file', 'schema/seed/demo.sql']);
 
+// A moderator needs a credential for /admin: the first start creates a local
+// admin token and prints it once (revoke it with `npm run admin:revoke -- --name demo-admin`).
+const demoAdmin = execFileSync(
+  'wrangler',
+  [
+    'd1',
+    'execute',
+    'smart-in-progress',
+    '--local',
+    '--json',
+    '--command',
+    "SELECT name FROM admin_tokens WHERE name = 'demo-admin'",
+  ],
+  { encoding: 'utf8' },
+);
+if (!demoAdmin.includes('demo-admin')) {
+  run('node', ['scripts/admin-create.ts', '--name', 'demo-admin', '--role', 'admin']);
+  console.log('start: keep the token above to sign in at http://localhost:8787/admin');
+}
+
 const port = process.env.PORT ?? '8787';
 const dev = spawn('wrangler', ['dev', '--local', '--port', port, '--show-interactive-dev-session=false'], {
   stdio: 'inherit',
