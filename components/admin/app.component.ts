@@ -130,23 +130,25 @@ export class SipModerationApp extends LitElement {
     return html`
       <header part="header" class="header">
         <h1>${t.appTitle}</h1>
-        ${identity ? html`<p class="who">${t.signedInAs(identity.name, t.adminRoles[identity.role])}</p>` : nothing}
-        <label class="language">
-          ${t.languageLabel}
-          <select @change=${this.chooseLanguage}>
-            ${LANGUAGES.map(
-              (code) =>
-                html`<option value=${code} lang=${code} ?selected=${code === this.language.language}>${NAMES[code]}</option>`,
-            )}
-          </select>
-        </label>
-        ${
-          identity?.via === 'access'
-            ? html`<a class="button" href=${ACCESS_LOGOUT}>${t.signOut}</a>`
-            : identity
-              ? html`<button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>`
-              : nothing
-        }
+        <div class="session">
+          ${identity ? html`<p class="who">${t.signedInAs(identity.name, t.adminRoles[identity.role])}</p>` : nothing}
+          <label class="language">
+            ${t.languageLabel}
+            <select @change=${this.chooseLanguage}>
+              ${LANGUAGES.map(
+                (code) =>
+                  html`<option value=${code} lang=${code} ?selected=${code === this.language.language}>${NAMES[code]}</option>`,
+              )}
+            </select>
+          </label>
+          ${
+            identity?.via === 'access'
+              ? html`<a class="button" href=${ACCESS_LOGOUT}>${t.signOut}</a>`
+              : identity
+                ? html`<button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+                : nothing
+          }
+        </div>
       </header>
     `;
   }

@@ -30,6 +30,13 @@ export const appStyles = css`
     margin-inline-end: auto;
   }
 
+  .session {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    align-items: center;
+  }
+
   .language {
     display: flex;
     align-items: center;

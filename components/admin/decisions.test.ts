@@ -102,7 +102,7 @@ describe('<sip-moderation-detail> decisions', () => {
     ({ el, api } = await mountWith([queueItem(1, { anonymous: true, author: null, hasEmail: false })]));
     await open(el, api, 'c1');
     expect(textOf($(el, '[part="facts"]')))
-      .to.include('Publiée anonymement')
+      .to.include('Anonyme')
       .and.include('Aucune');
   });
 

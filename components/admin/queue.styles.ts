@@ -20,6 +20,20 @@ export const queueStyles = css`
     }
   }
 
+  /* Grid items would otherwise grow to their longest option or title and run under the detail pane. */
+  .list-pane {
+    min-width: 0;
+  }
+
+  .filters label {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+
+  .filters select {
+    width: 100%;
+  }
+
   .heading-row {
     justify-content: space-between;
     align-items: center;
@@ -38,6 +52,8 @@ export const queueStyles = css`
 
   .item {
     display: grid;
+    min-width: 0;
+    overflow-wrap: anywhere;
     gap: 0.25em;
     width: 100%;
     text-align: start;

@@ -89,7 +89,7 @@ export const en: AdminTranslation = {
     theme: 'Theme',
     status: 'Status',
     author: 'Author',
-    anonymous: 'Published anonymously',
+    anonymous: 'Anonymous',
     role: 'Stakeholder',
     territory: 'Territory',
     email: 'E-mail address',

@@ -93,7 +93,7 @@ export const fr: AdminTranslation = {
     theme: 'Thème',
     status: 'État',
     author: 'Auteur·rice',
-    anonymous: 'Publiée anonymement',
+    anonymous: 'Anonyme',
     role: 'Partie prenante',
     territory: 'Territoire',
     email: 'Adresse e-mail',

@@ -89,7 +89,7 @@ export const nl: AdminTranslation = {
     theme: 'Thema',
     status: 'Status',
     author: 'Auteur',
-    anonymous: 'Anoniem gepubliceerd',
+    anonymous: 'Anoniem',
     role: 'Belanghebbende',
     territory: 'Regio',
     email: 'E-mailadres',
