@@ -3,8 +3,18 @@
  * may script. Each widget also has its own define module
  * (`components/poll/poll.ts`) for pages that want just one.
  */
+import './contribution-form/contribution-form.ts';
+import './contribution-list/contribution-list.ts';
 import './poll/poll.ts';
 
+export { SipContributionForm } from './contribution-form/contribution-form.component.ts';
+export type {
+  SipContributionFormLoadDetail,
+  SipContributionListLoadDetail,
+  SipReportDetail,
+  SipSubmitDetail,
+} from './contribution-form/events.ts';
+export { SipContributionList } from './contribution-list/contribution-list.component.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { resolveApiBase, resolveTokenUrl } from './internal/config.ts';
 export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipVoteDetail } from './internal/events.ts';

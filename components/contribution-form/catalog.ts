@@ -1,8 +1,11 @@
 /**
- * The themes and territories both contribution widgets need. Widgets on the
- * same page loading at the same time share one request per URL; later loads
- * ask again, so a page left open sees a theme's new audience.
+ * The reads of the contribution widgets: themes, territories and pages of
+ * published contributions, all without identity (the answers are the same for
+ * everyone, and stay simple CORS requests). Widgets on the same page loading
+ * themes or territories at the same time share one request; later loads ask
+ * again, so a page left open sees a theme's new audience.
  */
+import type { ContributionList } from '../../schema/contributions.ts';
 import type { IneligibilityReason } from '../../schema/identity.ts';
 import type { TerritoryList, TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry, ThemeList } from '../../schema/themes.ts';
@@ -34,6 +37,19 @@ export async function loadThemes(base: string): Promise<ThemeEntry[]> {
 export async function loadTerritories(base: string): Promise<TerritoryView[]> {
   const { territories } = await sharedGet<TerritoryList>(endpoint(base, 'territories'));
   return territories;
+}
+
+/** One page of published contributions, newest first; `cursor` comes from the previous page. */
+export function contributionsPage(
+  base: string,
+  query: { theme?: string; limit: number; cursor?: string },
+  signal?: AbortSignal,
+): Promise<ContributionList> {
+  const url = endpoint(base, 'contributions');
+  if (query.theme) url.searchParams.set('theme', query.theme);
+  if (query.cursor) url.searchParams.set('cursor', query.cursor);
+  url.searchParams.set('limit', String(query.limit));
+  return request<ContributionList>(url, { token: null, anonymous: false, signal });
 }
 
 /** Why this visitor may not contribute to a theme, or undefined when they may. */

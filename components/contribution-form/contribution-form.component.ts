@@ -81,8 +81,8 @@ interface Catalog {
  *
  * @cssproperty --sip-contribution-form-padding - Space inside the card. Defaults to `--sip-space` (1rem).
  * @cssproperty --sip-contribution-form-gap - Space between fields. Defaults to `--sip-space` (1rem).
- * @cssproperty --sip-contribution-form-field-background - Background of text fields and lists. Defaults to `--sip-surface`.
- * @cssproperty --sip-contribution-form-field-border - Border color of text fields and lists. Defaults to `--sip-border`.
+ * @cssproperty --sip-contribution-form-field-background - Background of text fields and selects. Defaults to `--sip-surface`.
+ * @cssproperty --sip-contribution-form-field-border - Border color of text fields and selects. Defaults to `--sip-border`.
  * @cssproperty --sip-contribution-form-text-height - Initial height of the text area. Defaults to `12em`.
  */
 export class SipContributionForm extends LitElement {

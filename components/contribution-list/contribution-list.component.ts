@@ -1,0 +1,238 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContributionList, ContributionView } from '../../schema/contributions.ts';
+import type { TerritoryView } from '../../schema/territories.ts';
+import { contributionsPage, loadTerritories } from '../contribution-form/catalog.ts';
+import { emitEvent } from '../contribution-form/events.ts';
+import { asApiError } from '../internal/api.ts';
+import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
+import { IdentityController } from '../internal/identity-controller.ts';
+import { LanguageController } from '../internal/lang.ts';
+import { baseStyles } from '../internal/styles.ts';
+import { errorMessage, type Translation } from '../translations/dictionaries.ts';
+import type { ReportReason } from '../translations/translation.ts';
+import { type ItemContext, type ReportHandlers, renderItem } from './contribution-list.render.ts';
+import { listStyles } from './contribution-list.styles.ts';
+import { ReportController } from './report-controller.ts';
+
+/** A message kept as a function of the dictionary, so it follows a later language switch. */
+type Message = (t: Translation) => string;
+
+const DEFAULT_PAGE_SIZE = 10;
+/** The API's bound on `limit`. */
+const MAX_PAGE_SIZE = 50;
+
+/**
+ * @summary The published written contributions, newest first, page by page; signed-in participants can report one.
+ * @tagname sip-contribution-list
+ *
+ * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
+ *
+ * @slot header - Content above the list, e.g. a heading.
+ * @slot empty - Shown when nothing is published yet; defaults to a short message.
+ * @slot footer - Content below the list.
+ *
+ * @event {CustomEvent<SipContributionListLoadDetail>} sip-load - A page was loaded; `detail.contributions` (that page) and `detail.nextCursor`.
+ * @event {CustomEvent<SipReportDetail>} sip-report - A signed-in participant reported a contribution; `detail.id`, `detail.reason`.
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Loading or reporting failed; `detail.status` (0 when unreachable) and `detail.code`.
+ *
+ * @csspart base - The widget's container.
+ * @csspart list - The list of contributions.
+ * @csspart item - One contribution (focusable, for the focus after "load more").
+ * @csspart title - A contribution's title.
+ * @csspart meta - Author (or anonymous), stakeholder role, territory and date.
+ * @csspart text - A contribution's text, one paragraph per block.
+ * @csspart empty - The default empty-state message.
+ * @csspart load-more - The button that loads the next page.
+ * @csspart report-button - The button that opens the report form of a contribution.
+ * @csspart report-form - The inline report form: reasons, note, send and cancel.
+ * @csspart report-thanks - The thanks (or "already reported") that replaces the report button.
+ * @csspart error - An alert with the latest loading or reporting error.
+ *
+ * @cssproperty --sip-contribution-list-gap - Space between contributions. Defaults to `--sip-space` (1rem).
+ * @cssproperty --sip-contribution-list-item-padding - Space inside a contribution. Defaults to `--sip-space` (1rem).
+ * @cssproperty --sip-contribution-list-item-background - Background of a contribution. Defaults to `--sip-surface`.
+ * @cssproperty --sip-contribution-list-item-border - Border color of a contribution. Defaults to `--sip-border`.
+ */
+export class SipContributionList extends LitElement {
+  static override styles = [baseStyles, listStyles];
+
+  /** Only the contributions on this theme (slug); all themes when absent. */
+  @property({ reflect: true }) theme = '';
+
+  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
+  @property() api?: string;
+
+  /** The visitor's JWT from the host site (needed to report). Prefer `token-url`. */
+  @property() token?: string;
+
+  /** Host-site URL answering `{ token }` with the visitor's session; defaults to `<meta name="sip:token-url">`. */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
+
+  /** Contributions per page, 1 to 50. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
+
+  @state() private items: ContributionView[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private moreError?: Message;
+  private territories: TerritoryView[] = [];
+
+  private readonly language = new LanguageController(this);
+  private readonly identity = new IdentityController(this);
+  private readonly reports = new ReportController(this);
+
+  private readonly loader = new Task(this, {
+    args: () => [resolveApiBase(this), this.theme, this.limit, resolveTokenUrl(this)] as const,
+    task: async ([base, theme, limit], { signal }) => {
+      // Territory names are a nicety: without them the list shows the codes.
+      const [page, territories] = await Promise.all([
+        contributionsPage(base, { theme, limit }, signal),
+        loadTerritories(base).catch(() => []),
+        this.identity.resolve(),
+      ]);
+      return { page, territories };
+    },
+    onComplete: ({ page, territories }) => {
+      this.items = page.contributions;
+      this.nextCursor = page.nextCursor;
+      this.territories = territories;
+      this.moreError = undefined;
+      emitEvent(this, 'sip-load', page);
+    },
+    onError: (error) => {
+      const { status, code } = asApiError(error);
+      emitEvent(this, 'sip-error', { status, code });
+    },
+  });
+
+  /** Also waits for the dictionary of a newly set language, and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.ready;
+    return super.getUpdateComplete();
+  }
+
+  private get t(): Translation {
+    return this.language.t;
+  }
+
+  private get limit(): number {
+    const size = Math.trunc(this.pageSize);
+    return Number.isFinite(size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, size)) : DEFAULT_PAGE_SIZE;
+  }
+
+  override render() {
+    const t = this.t;
+    const content = this.loader.render({
+      pending: () => html`<p role="status">${t.loading}</p>`,
+      complete: () => this.renderList(),
+      error: (error) => html`
+        <p part="error" class="error" role="alert">${errorMessage(t, asApiError(error).code)}</p>
+        <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
+      `,
+    });
+    return html`
+      <div part="base" class="base">
+        <slot name="header"></slot>
+        ${content}
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t;
+    if (this.items.length === 0) {
+      return html`<slot name="empty"><p part="empty" class="empty">${t.contributionList.empty}</p></slot>`;
+    }
+    const context: ItemContext = {
+      t,
+      lang: t.$code,
+      territories: this.territories,
+      reports: this.identity.current.token ? this.reports : undefined,
+      onReport: this.reportHandlers,
+    };
+    return html`
+      <ol part="list" class="list" aria-label=${t.contributionList.label} aria-busy=${this.loadingMore ? 'true' : 'false'}>
+        ${this.items.map((item, index) => renderItem(context, item, index))}
+      </ol>
+      <div part="error" class="error" role="alert">${this.moreError?.(t) ?? nothing}</div>
+      ${
+        this.nextCursor
+          ? html`<button part="load-more" class="secondary load-more" type="button"
+              aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>
+              ${this.loadingMore ? t.loading : t.contributionList.loadMore}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private async loadMore(): Promise<void> {
+    const cursor = this.nextCursor;
+    if (this.loadingMore || !cursor) return;
+    this.loadingMore = true;
+    this.moreError = undefined;
+    try {
+      const page: ContributionList = await contributionsPage(resolveApiBase(this), {
+        theme: this.theme,
+        limit: this.limit,
+        cursor,
+      });
+      const first = this.items.length;
+      this.items = [...this.items, ...page.contributions];
+      this.nextCursor = page.nextCursor;
+      emitEvent(this, 'sip-load', page);
+      await this.updateComplete;
+      // Straight to what is new, rather than back to the top or lost with a vanished button.
+      const items = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]');
+      (items[first] ?? items[items.length - 1])?.focus();
+    } catch (error) {
+      const { status, code } = asApiError(error);
+      this.moreError = (t) => errorMessage(t, code);
+      emitEvent(this, 'sip-error', { status, code });
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  private focusIn(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  /** The report disclosure: opens on the first reason, closes back to its button. */
+  private readonly reportHandlers: ReportHandlers = {
+    toggle: (id) => {
+      const index = this.items.findIndex((item) => item.id === id);
+      if (this.reports.openId === id) return this.reportHandlers.cancel(id);
+      this.reports.open(id);
+      this.focusIn(`#report-${index} input[name="reason"]`);
+    },
+    cancel: (id) => {
+      this.reports.close();
+      this.focusIn(`#report-${this.items.findIndex((item) => item.id === id)}-button`);
+    },
+    keydown: (event) => {
+      if (event.key !== 'Escape' || !this.reports.openId) return;
+      event.preventDefault();
+      this.reportHandlers.cancel(this.reports.openId);
+    },
+    input: (event) => {
+      const control = event.target as HTMLInputElement;
+      if (control.name === 'reason') this.reports.choose(control.value as ReportReason);
+      else if (control.name === 'note') this.reports.note = control.value;
+    },
+    submit: async (event) => {
+      event.preventDefault();
+      const id = this.reports.openId;
+      const index = this.items.findIndex((item) => item.id === id);
+      const { token } = await this.identity.resolve();
+      const { outcome, reason, failure } = await this.reports.send(resolveApiBase(this), token);
+      if (failure) emitEvent(this, 'sip-error', failure);
+      if (id && reason) emitEvent(this, 'sip-report', { id, reason });
+      if (outcome) this.focusIn(`#report-${index}-done`);
+      else if (this.reports.reasonMissing) this.focusIn(`#report-${index} input[name="reason"]`);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The items of <sip-contribution-list> and their report disclosure. Pure
+ * functions of the data and the dictionary. Contributions are plain text:
+ * they are only ever bound as text, so markup in them shows as typed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { type Language, localize } from '../../schema/common.ts';
+import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
+import type { TerritoryView } from '../../schema/territories.ts';
+import type { Translation } from '../translations/dictionaries.ts';
+import type { ReportController } from './report-controller.ts';
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** `20 mars 2026`: a publication date needs no time of day. */
+function formatDate(language: Language, instant: string): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(instant));
+}
+
+/** Paragraphs are separated by blank lines; single line breaks stay within a paragraph (`pre-line`). */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+export interface ItemContext {
+  t: Translation;
+  lang: Language;
+  territories: TerritoryView[];
+  /** The report controller when the visitor may report (signed in), else undefined. */
+  reports: ReportController | undefined;
+  onReport: ReportHandlers;
+}
+
+export interface ReportHandlers {
+  toggle(id: string): void;
+  cancel(id: string): void;
+  submit(event: Event): void;
+  keydown(event: KeyboardEvent): void;
+  input(event: Event): void;
+}
+
+function territoryName({ territories, lang }: ItemContext, code: string): string {
+  const territory = territories.find((candidate) => candidate.code === code);
+  return territory ? localize(territory.name, lang) : code;
+}
+
+export function renderItem(c: ItemContext, item: ContributionView, index: number): TemplateResult {
+  const { t } = c;
+  const dot = html`<span aria-hidden="true" class="dot">·</span>`;
+  return html`
+    <li>
+      <article part="item" class="item" tabindex="-1" aria-labelledby="item-${index}-title">
+        <h3 part="title" id="item-${index}-title">${item.title}</h3>
+        <p part="meta" class="meta">
+          <span class="author">${item.author ?? t.contributionList.anonymousAuthor}</span> ${dot}
+          <span>${t.roles[item.role]}</span> ${dot} <span>${territoryName(c, item.territory)}</span> ${dot}
+          <time datetime=${item.publishedAt}>${t.contributionList.publishedOn(formatDate(c.lang, item.publishedAt))}</time>
+        </p>
+        <div part="text" class="text">${paragraphs(item.text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        ${c.reports ? renderReport(c, c.reports, item, index) : nothing}
+      </article>
+    </li>
+  `;
+}
+
+function renderReport(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
+  const l = c.t.contributionList;
+  const outcome = reports.outcomes.get(item.id);
+  if (outcome) {
+    return html`<p part="report-thanks" class="report-thanks" id="report-${index}-done" tabindex="-1">
+      ${outcome === 'thanks' ? l.reportThanks : l.alreadyReported}
+    </p>`;
+  }
+  const open = reports.openId === item.id;
+  return html`
+    <div class="report">
+      <button part="report-button" class="link" type="button" id="report-${index}-button"
+        aria-expanded=${open ? 'true' : 'false'} aria-controls="report-${index}" @click=${() => c.onReport.toggle(item.id)}>
+        ${l.report}<span class="visually-hidden"> — ${item.title}</span>
+      </button>
+      ${open ? renderReportForm(c, reports, item, index) : nothing}
+    </div>
+  `;
+}
+
+function renderReportForm(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
+  const { t } = c;
+  const l = t.contributionList;
+  const busy = reports.sending ? 'true' : 'false';
+  return html`
+    <form part="report-form" class="report-form" id="report-${index}" novalidate
+      @submit=${c.onReport.submit} @keydown=${c.onReport.keydown} @input=${c.onReport.input} @change=${c.onReport.input}>
+      <fieldset aria-describedby=${reports.reasonMissing ? `report-${index}-missing` : nothing}>
+        <legend>${l.reportLegend}</legend>
+        ${
+          reports.reasonMissing
+            ? html`<p class="field-error" id="report-${index}-missing">${l.chooseReason}</p>`
+            : nothing
+        }
+        ${REPORT_REASONS.map(
+          (reason) => html`
+            <label class="check">
+              <input type="radio" name="reason" value=${reason} .checked=${reports.reason === reason} />
+              ${l.reasons[reason]}
+            </label>
+          `,
+        )}
+      </fieldset>
+      <label for="report-${index}-note">${l.reportNoteLabel}</label>
+      <textarea id="report-${index}-note" name="note" rows="3" maxlength="500" .value=${reports.note}></textarea>
+      <div part="error" class="error" role="alert">${reports.error?.(t) ?? nothing}</div>
+      <div class="actions">
+        <button class="primary" type="submit" aria-disabled=${busy}>${reports.sending ? t.sending : l.sendReport}</button>
+        <button class="secondary" type="button" @click=${() => c.onReport.cancel(item.id)}>${t.cancel}</button>
+      </div>
+    </form>
+  `;
+}

@@ -1,0 +1,215 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import * as v from 'valibot';
+import { ContributionList } from '../../schema/contributions.ts';
+import {
+  contributionPage,
+  contributionView,
+  deferred,
+  type FetchStub,
+  jsonResponse,
+  problemResponse,
+  stubContributionApi,
+  stubFetch,
+  textOf,
+} from '../internal/test-helpers.ts';
+import type { SipContributionList } from './contribution-list.ts';
+import { $, $$, API, mountList } from './test-utils.ts';
+
+const lists = (stub: FetchStub) => stub.calls.filter((call) => call.url.pathname.endsWith('/contributions'));
+const titles = (el: SipContributionList) => $$(el, '[part="title"]').map(textOf);
+
+describe('<sip-contribution-list>', () => {
+  let stub: FetchStub | undefined;
+  afterEach(() => stub?.restore());
+
+  it('builds its fixtures to the schema', () => {
+    expect(v.is(ContributionList, contributionPage(1, 3, 'next'))).to.be.true;
+  });
+
+  describe('states', () => {
+    it('announces loading', async () => {
+      const answer = deferred<Response>();
+      stub = stubFetch(() => answer.promise);
+      const el = await fixture<SipContributionList>(
+        html`<sip-contribution-list api=${API}></sip-contribution-list>`,
+      );
+      await expect(el).to.be.accessible();
+      expect(textOf($(el, '[role="status"]'))).to.equal('Chargement…');
+      answer.resolve(jsonResponse(contributionPage(1, 1)));
+      await oneEvent(el, 'sip-load');
+    });
+
+    it('lists the page newest first: title, author, role, territory, date; fires sip-load', async () => {
+      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 2)) });
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('sip-load', (event) => resolve(event), { once: true }),
+      );
+      const el = await mountList('theme="pour-qui-avec-qui"');
+      await expect(el).to.be.accessible();
+      expect(titles(el)).to.deep.equal([
+        'Contribution 1 : ouvrir la coopérative',
+        'Contribution 2 : ouvrir la coopérative',
+      ]);
+      expect($(el, '[part="list"]')?.getAttribute('aria-label')).to.equal('Contributions publiées');
+      const meta = textOf($(el, '[part="meta"]'));
+      expect(meta).to.equal(
+        'Aïcha Diallo · Travailleur·euse autonome · Bruxelles-Capitale · Publiée le 19 mars 2026',
+      );
+      expect($(el, 'time')?.getAttribute('datetime')).to.equal('2026-03-19T10:00:00.000Z');
+      const [call] = lists(stub);
+      expect(call.url.search).to.equal('?theme=pour-qui-avec-qui&limit=10');
+      expect(call.headers.has('Authorization') || call.headers.has('Sip-Participant')).to.be.false;
+      const { detail } = await loaded;
+      expect(detail.contributions).to.have.length(2);
+      expect(detail.nextCursor).to.be.null;
+      expect($(el, '[part="load-more"]')).to.be.null;
+    });
+
+    it('says “anonymous” for a contribution published anonymously', async () => {
+      stub = stubContributionApi({
+        list: () =>
+          jsonResponse({ contributions: [contributionView(1, { author: null })], nextCursor: null }),
+      });
+      const el = await mountList();
+      expect(textOf($(el, '.author'))).to.equal('Anonyme');
+    });
+
+    it('shows the text as typed: paragraphs, line breaks, and markup as literal text', async () => {
+      const text =
+        'Avant <script>alert("x")</script>\n<b>gras</b> & <img src=x onerror=alert(1)>\n\n\n  Second.  ';
+      stub = stubContributionApi({
+        list: () =>
+          jsonResponse({
+            contributions: [contributionView(1, { text, title: '<i>Titre</i>' })],
+            nextCursor: null,
+          }),
+      });
+      const el = await mountList();
+      const paragraphs = $$(el, '[part="text"] p');
+      expect(paragraphs.map((p) => p.textContent)).to.deep.equal([
+        'Avant <script>alert("x")</script>\n<b>gras</b> & <img src=x onerror=alert(1)>',
+        'Second.',
+      ]);
+      expect(getComputedStyle(paragraphs[0]).whiteSpace).to.equal('pre-line');
+      expect($(el, '[part="text"] script, [part="text"] b, [part="text"] img, [part="title"] i')).to.be.null;
+      expect(textOf($(el, '[part="title"]'))).to.equal('<i>Titre</i>');
+    });
+
+    it('empty: a default message, or the page’s own through the empty slot', async () => {
+      stub = stubContributionApi();
+      const el = await mountList();
+      await expect(el).to.be.accessible();
+      expect(textOf($(el, '[part="empty"]'))).to.equal('Aucune contribution n’a encore été publiée.');
+
+      const custom = await mountList('');
+      custom.innerHTML = '<p slot="empty">Soyez la première personne à écrire.</p>';
+      const slot = $<HTMLSlotElement>(custom, 'slot[name="empty"]');
+      expect(slot?.assignedElements().map(textOf)).to.deep.equal(['Soyez la première personne à écrire.']);
+    });
+
+    it('a failed load explains, fires sip-error, and can be retried', async () => {
+      stub = stubFetch(() => problemResponse(503, 'internal_error'));
+      const errors: CustomEvent[] = [];
+      document.addEventListener('sip-error', (event) => errors.push(event), { once: true });
+      const el = await mountList();
+      await expect(el).to.be.accessible();
+      expect(errors[0].detail).to.deep.equal({ status: 503, code: 'internal_error' });
+      expect(textOf($(el, '[role="alert"]'))).to.equal(
+        'Une erreur est survenue de notre côté. Réessayez dans un moment.',
+      );
+      stub.restore();
+      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 1)) });
+      const loaded = oneEvent(el, 'sip-load');
+      $<HTMLButtonElement>(el, 'button')?.click();
+      await loaded;
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(1);
+    });
+
+    it('asks for page-size contributions, within the API’s bounds, and reloads on another theme', async () => {
+      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 1)) });
+      const el = await mountList('page-size="100"');
+      expect(lists(stub)[0].url.searchParams.get('limit')).to.equal('50');
+      el.theme = 'outils';
+      await oneEvent(el, 'sip-load');
+      expect(lists(stub)[1].url.search).to.equal('?theme=outils&limit=50');
+    });
+  });
+
+  describe('load more', () => {
+    it('loads the next page with the cursor and moves the focus to the first new item', async () => {
+      stub = stubContributionApi({
+        list: (call) =>
+          jsonResponse(
+            call.url.searchParams.get('cursor') === 'page-2'
+              ? contributionPage(4, 5)
+              : contributionPage(1, 3, 'page-2'),
+          ),
+      });
+      const el = await mountList('page-size="3"');
+      const more = $<HTMLButtonElement>(el, '[part="load-more"]');
+      expect(textOf(more)).to.equal('Afficher plus de contributions');
+      more?.focus();
+      const loaded = oneEvent(el, 'sip-load');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await loaded;
+      await el.updateComplete;
+
+      expect(detail.contributions).to.have.length(2);
+      expect(lists(stub)[1].url.search).to.equal('?cursor=page-2&limit=3');
+      expect(titles(el)).to.have.length(5);
+      const items = $$(el, '[part="item"]');
+      expect(el.shadowRoot?.activeElement).to.equal(items[3]);
+      expect(items[3].getAttribute('aria-labelledby')).to.equal('item-3-title');
+      expect($(el, '[part="load-more"]'), 'no more pages').to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a failed page explains, keeps what is shown, and can be asked again', async () => {
+      let failing = true;
+      stub = stubContributionApi({
+        list: (call) => {
+          if (!call.url.searchParams.has('cursor')) return jsonResponse(contributionPage(1, 2, 'page-2'));
+          return failing ? Promise.reject(new TypeError('offline')) : jsonResponse(contributionPage(3, 3));
+        },
+      });
+      const el = await mountList('page-size="2"');
+      const failed = oneEvent(el, 'sip-error');
+      $<HTMLButtonElement>(el, '[part="load-more"]')?.click();
+      expect((await failed).detail).to.deep.equal({ status: 0, code: 'network_error' });
+      await el.updateComplete;
+      expect(textOf($(el, '[part="error"]'))).to.equal(
+        'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
+      );
+      expect(titles(el)).to.have.length(2);
+
+      failing = false;
+      const loaded = oneEvent(el, 'sip-load');
+      $<HTMLButtonElement>(el, '[part="load-more"]')?.click();
+      await loaded;
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(3);
+      expect(textOf($(el, '[part="error"]'))).to.equal('');
+    });
+
+    it('a double click loads the page once', async () => {
+      const answer = deferred<Response>();
+      stub = stubContributionApi({
+        list: (call) =>
+          call.url.searchParams.has('cursor')
+            ? answer.promise
+            : jsonResponse(contributionPage(1, 1, 'page-2')),
+      });
+      const el = await mountList('page-size="1"');
+      const more = $<HTMLButtonElement>(el, '[part="load-more"]');
+      more?.click();
+      more?.click();
+      await el.updateComplete;
+      expect(more?.getAttribute('aria-disabled')).to.equal('true');
+      answer.resolve(jsonResponse(contributionPage(2, 2)));
+      await oneEvent(el, 'sip-load');
+      expect(lists(stub)).to.have.length(2);
+    });
+  });
+});

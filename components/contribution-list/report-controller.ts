@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as v from 'valibot';
+import { ReportInput } from '../../schema/contributions.ts';
+import { asApiError, request } from '../internal/api.ts';
+import { endpoint } from '../internal/config.ts';
+import { errorMessage, type Translation } from '../translations/dictionaries.ts';
+import type { ReportReason } from '../translations/translation.ts';
+
+/** What became of a report: passed on, or this person had reported the contribution before. */
+export type ReportOutcome = 'thanks' | 'already';
+
+/** A message kept as a function of the dictionary, so it follows a later language switch. */
+type Message = (t: Translation) => string;
+
+/**
+ * The report disclosure of a list: one open at a time, its reason and note,
+ * its sending, and what became of each report (kept for the life of the list,
+ * so a reported item keeps saying thanks rather than offering to report again).
+ */
+export class ReportController implements ReactiveController {
+  /** The contribution whose report form is open. */
+  openId: string | undefined;
+  reason: ReportReason | undefined;
+  note = '';
+  sending = false;
+  /** Why the form was not sent: no reason chosen, or the API's answer. */
+  error: Message | undefined;
+  reasonMissing = false;
+  readonly outcomes = new Map<string, ReportOutcome>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  open(id: string): void {
+    this.openId = id;
+    this.reason = undefined;
+    this.note = '';
+    this.error = undefined;
+    this.reasonMissing = false;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.openId = undefined;
+    this.host.requestUpdate();
+  }
+
+  choose(reason: ReportReason): void {
+    this.reason = reason;
+    this.reasonMissing = false;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Sends the open report. Resolves with what became of it, or undefined when
+   * it was not sent (no reason chosen, or a failure now in `error`).
+   */
+  async send(
+    base: string,
+    token: string | null,
+  ): Promise<{ outcome?: ReportOutcome; reason?: ReportReason; failure?: { status: number; code: string } }> {
+    const id = this.openId;
+    const input = v.safeParse(ReportInput, { reason: this.reason, note: this.note.trim() || undefined });
+    if (!id || this.sending) return {};
+    if (!input.success) {
+      this.reasonMissing = true;
+      this.host.requestUpdate();
+      return {};
+    }
+    this.sending = true;
+    this.error = undefined;
+    this.host.requestUpdate();
+    try {
+      await request(endpoint(base, 'contributions', id, 'reports'), {
+        method: 'POST',
+        token,
+        body: input.output,
+      });
+      return this.settle(id, 'thanks', input.output.reason);
+    } catch (error) {
+      const { status, code } = asApiError(error);
+      // Reported before, from another page or device: nothing went wrong, say so kindly.
+      if (code === 'already_reported') return { ...this.settle(id, 'already'), failure: { status, code } };
+      this.error = (t) => errorMessage(t, code);
+      return { failure: { status, code } };
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private settle(id: string, outcome: ReportOutcome, reason?: ReportReason) {
+    this.outcomes.set(id, outcome);
+    this.openId = undefined;
+    return { outcome, reason };
+  }
+}
