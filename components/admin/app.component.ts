@@ -34,7 +34,7 @@ const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view
  *
  * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en). The page's language picker sets it.
  *
- * @event {CustomEvent<SipErrorDetail>} sip-error - Signing in failed; `detail.status` (0 when unreachable) and `detail.code`. The views fire their own.
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Signing in, or asking who is signed in, failed; `detail.status` (0 when unreachable) and `detail.code`. The views fire their own.
  *
  * @csspart header - The banner: title, who is signed in, language, sign-out.
  * @csspart nav - The links between the queue, the log and erasure.
