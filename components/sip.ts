@@ -3,9 +3,15 @@
  * may script. Each widget also has its own define module
  * (`components/poll/poll.ts`) for pages that want just one.
  */
-import './contribution-form/contribution-form.ts';
-import './contribution-list/contribution-list.ts';
+import { defineContributionForm } from './contribution-form/contribution-form.ts';
+import { defineContributionList } from './contribution-list/contribution-list.ts';
 import './poll/poll.ts';
+
+// Called here as well: package.json's `sideEffects` names only the poll's define
+// module, so a bundler may drop the registrations that the other modules make
+// on import.
+defineContributionForm();
+defineContributionList();
 
 export { SipContributionForm } from './contribution-form/contribution-form.component.ts';
 export type {

@@ -74,9 +74,16 @@ export const formStyles = css`
     resize: vertical;
   }
 
-  [aria-invalid='true'] {
+  input:not([type='checkbox'])[aria-invalid='true'],
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: inset 4px 0 0 var(--_danger);
+  }
+
+  input[type='checkbox'][aria-invalid='true'] {
+    outline: 2px solid var(--_danger);
+    outline-offset: 1px;
   }
 
   .check {
@@ -177,7 +184,9 @@ export const formStyles = css`
   }
 
   @media (forced-colors: active) {
-    [aria-invalid='true'] {
+    textarea[aria-invalid='true'],
+    select[aria-invalid='true'],
+    input[aria-invalid='true'] {
       border-width: 3px;
     }
   }

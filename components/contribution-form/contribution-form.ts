@@ -2,9 +2,13 @@ import { SipContributionForm } from './contribution-form.component.ts';
 
 export { SipContributionForm };
 
-// Two bundles on one page (or a hot reload) must not throw on a second define.
-if (!customElements.get('sip-contribution-form'))
-  customElements.define('sip-contribution-form', SipContributionForm);
+/** Registers `<sip-contribution-form>`, unless the page has it already (two bundles, a hot reload). */
+export function defineContributionForm(): void {
+  if (!customElements.get('sip-contribution-form'))
+    customElements.define('sip-contribution-form', SipContributionForm);
+}
+
+defineContributionForm();
 
 declare global {
   interface HTMLElementTagNameMap {
