@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
 import { asApiError, request } from '../internal/api.ts';
 import { type EndpointOptions, endpoint, resolveApiBase } from '../internal/config.ts';
@@ -19,7 +19,7 @@ const retryable = (status: number, code: string) =>
  * answer finds the contribution the API already has instead of making a
  * second one. The draft is cleared only once the API has accepted it.
  */
-export class SubmissionController implements ReactiveController {
+export class SubmissionController {
   sending = false;
   /** The latest failure, to show in the form's alert region. */
   alert: Message | undefined;
@@ -35,11 +35,7 @@ export class SubmissionController implements ReactiveController {
       draft: DraftController;
       turnstile: TurnstileController;
     },
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /**
    * Sends `input`. Resolves with the field errors the API found, if any; other

@@ -14,10 +14,7 @@ import { errorMessage, type Translation } from '../translations/dictionaries.ts'
 import type { ReportReason } from '../translations/translation.ts';
 import { type ItemContext, type ReportHandlers, renderItem } from './contribution-list.render.ts';
 import { listStyles } from './contribution-list.styles.ts';
-import { ReportController } from './report-controller.ts';
-
-/** A message kept as a function of the dictionary, so it follows a later language switch. */
-type Message = (t: Translation) => string;
+import { type Message, ReportController } from './report-controller.ts';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The API's bound on `limit`. */

@@ -12,6 +12,7 @@ import {
   stubContributionApi,
   stubFetch,
   textOf,
+  whenSettled,
 } from '../internal/test-helpers.ts';
 import type { SipContributionList } from './contribution-list.ts';
 import { $, $$, API, mountList } from './test-utils.ts';
@@ -96,16 +97,24 @@ describe('<sip-contribution-list>', () => {
       expect(textOf($(el, '[part="title"]'))).to.equal('<i>Titre</i>');
     });
 
-    it('empty: a default message, or the page’s own through the empty slot', async () => {
+    it('empty: says nothing is published yet', async () => {
       stub = stubContributionApi();
       const el = await mountList();
       await expect(el).to.be.accessible();
       expect(textOf($(el, '[part="empty"]'))).to.equal('Aucune contribution n’a encore été publiée.');
+      expect($(el, '[part="list"]')).to.be.null;
+    });
 
-      const custom = await mountList('');
-      custom.innerHTML = '<p slot="empty">Soyez la première personne à écrire.</p>';
-      const slot = $<HTMLSlotElement>(custom, 'slot[name="empty"]');
+    it('empty: the page may say it its own way through the empty slot', async () => {
+      stub = stubContributionApi();
+      const el = await whenSettled(() =>
+        fixture<SipContributionList>(html`
+          <sip-contribution-list api=${API}><p slot="empty">Soyez la première personne à écrire.</p></sip-contribution-list>
+        `),
+      );
+      const slot = $<HTMLSlotElement>(el, 'slot[name="empty"]');
       expect(slot?.assignedElements().map(textOf)).to.deep.equal(['Soyez la première personne à écrire.']);
+      await expect(el).to.be.accessible();
     });
 
     it('a failed load explains, fires sip-error, and can be retried', async () => {

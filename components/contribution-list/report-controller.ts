@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
 import { ReportInput } from '../../schema/contributions.ts';
 import { asApiError, request } from '../internal/api.ts';
@@ -10,14 +10,14 @@ import type { ReportReason } from '../translations/translation.ts';
 export type ReportOutcome = 'thanks' | 'already';
 
 /** A message kept as a function of the dictionary, so it follows a later language switch. */
-type Message = (t: Translation) => string;
+export type Message = (t: Translation) => string;
 
 /**
  * The report disclosure of a list: one open at a time, its reason and note,
  * its sending, and what became of each report (kept for the life of the list,
  * so a reported item keeps saying thanks rather than offering to report again).
  */
-export class ReportController implements ReactiveController {
+export class ReportController {
   /** The contribution whose report form is open. */
   openId: string | undefined;
   reason: ReportReason | undefined;
@@ -28,11 +28,7 @@ export class ReportController implements ReactiveController {
   reasonMissing = false;
   readonly outcomes = new Map<string, ReportOutcome>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   open(id: string): void {
     this.openId = id;
