@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startKit } from '../functions/test/harness.ts';
+import { measureContributions } from './contributions.ts';
 import { measureD1Floor } from './d1-floor.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
 import { measureScale } from './scale.ts';
@@ -16,7 +17,7 @@ const mean = (runs: Run[], key: keyof Run) => runs.reduce((sum, run) => sum + ru
 
 execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
 
-const sizes = await measureSizes(['poll']);
+const sizes = await measureSizes(['poll', 'contribution-form', 'contribution-list']);
 console.log('\nSize (gzip -9, each file as served)');
 console.table({
   'dist/sip.js + imports (whole kit, Lit included)': {
@@ -69,7 +70,31 @@ try {
     'read a poll with results (signed in: own ballot from D1)': scenario('readSignedIn', ''),
     'cast a ballot': scenario('ballot', '≥ 0.5'),
   });
-  const consistent = load.accepted === load.ballotsInDb && load.ballotsInDb === load.tallied;
+  const contributions = await measureContributions(kit);
+  const ratio = (run: Run, target = '') => ({
+    'req/s': Math.round(run.requestsPerSecond),
+    'p50 ms': run.p50.toFixed(1),
+    'p99 ms': run.p99.toFixed(1),
+    'ratio to bare (req/s)': (run.requestsPerSecond / bareRps).toFixed(2),
+    target,
+  });
+  console.log('\nContributions (same Worker and run; ratios against the bare route above)');
+  console.table({
+    'submit a contribution (signed in, distinct writers)': ratio(contributions.submit),
+    'list, first page (50,000 published)': ratio(contributions.list.firstPage),
+    'list, page 200 by cursor (50,000 published)': ratio(contributions.list.deepPage),
+    'list, first page of a theme with 50 published': ratio(contributions.list.fifty),
+    'list, first page of a theme with 50,000 published': ratio(contributions.list.fiftyThousand),
+  });
+  console.log(
+    `Submissions: ${contributions.submitted} answered 2xx, ${contributions.stored} stored — ` +
+      `${contributions.submitted === contributions.stored ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
+  );
+
+  const consistent =
+    load.accepted === load.ballotsInDb &&
+    load.ballotsInDb === load.tallied &&
+    contributions.submitted === contributions.stored;
   console.log(
     `After the load: ${load.accepted} ballots answered 2xx, ${load.ballotsInDb} ballots in D1, ` +
       `${load.tallied} tallied — ${consistent ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
@@ -109,7 +134,7 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, floor }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, contributions, scale, floor }, null, 2)}\n`,
   );
   console.log('\nWritten to bench/results/latest.json');
   if (!consistent) process.exitCode = 1;

@@ -34,7 +34,7 @@ async function seedBallots(db: D1Database, slug: string, count: number): Promise
     await db
       .prepare(
         `INSERT INTO ballots (poll_id, participant, choices, roles, cast_at, updated_at)
-         WITH RECURSIVE seq(n) AS (SELECT ?2 UNION ALL SELECT n + 1 FROM seq WHERE n < ?3)
+         WITH RECURSIVE seq(n) AS (SELECT CAST(?2 AS INTEGER) UNION ALL SELECT n + 1 FROM seq WHERE n < ?3)
          SELECT (SELECT id FROM polls WHERE slug = ?1), 'scale-' || n,
                 json_array(CASE n % 3 WHEN 0 THEN 'yes' ELSE 'no' END),
                 json_array(CASE n % 2 WHEN 0 THEN 'freelancer' ELSE 'member' END), ?4, ?4
