@@ -11,7 +11,7 @@ import { draftKey } from '../internal/draft.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
-import { errorMessage, type Translation } from '../translations/dictionaries.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
 import { barrierFor, loadTerritories, loadThemes } from './catalog.ts';
 import {
   type FormContext,
@@ -37,6 +37,8 @@ import {
   validate,
 } from './form-validation.ts';
 import { SubmissionController } from './submission-controller.ts';
+import { contributionFormDictionaries } from './translations/dictionaries.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
 import { TurnstileController } from './turnstile-controller.ts';
 
 /** The counter is announced once typing pauses this long, never on each keystroke. */
@@ -113,7 +115,7 @@ export class SipContributionForm extends LitElement {
   private catalog?: Catalog;
   private counterTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly language = new LanguageController(this);
+  private readonly language = new LanguageController(this, contributionFormDictionaries);
   private readonly identity = new IdentityController(this);
   private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
   private readonly turnstile = new TurnstileController(
@@ -156,7 +158,7 @@ export class SipContributionForm extends LitElement {
     clearTimeout(this.counterTimer);
   }
 
-  private get t(): Translation {
+  private get t(): ContributionFormTranslation {
     return this.language.t;
   }
 
@@ -188,16 +190,13 @@ export class SipContributionForm extends LitElement {
     const theme = themes.find((entry) => entry.slug === (this.theme || this.draft.values.theme));
     if (this.theme && !theme)
       return html`<p part="error" class="error" role="alert">${t.errors.theme_not_found}</p>`;
-    if (themes.length === 0)
-      return html`<p part="message" class="message">${t.contributionForm.noThemes}</p>`;
+    if (themes.length === 0) return html`<p part="message" class="message">${t.noThemes}</p>`;
     const barrier = theme && barrierFor(theme, this.identity.current);
     const heading =
       theme && this.theme
         ? html`<p part="theme" class="theme">${localize(theme.title, t.$code)}</p>`
         : nothing;
-    const message = barrier
-      ? html`<p part="message" class="message">${t.contributionForm.ineligible[barrier]}</p>`
-      : nothing;
+    const message = barrier ? html`<p part="message" class="message">${t.ineligible[barrier]}</p>` : nothing;
     // A fixed theme closed to the visitor: the reason instead of the form.
     if (barrier && this.theme) return html`${heading}${message}`;
     const c: FormContext = { t, lang: t.$code, values: this.draft.values, errors: this.errors };
@@ -207,7 +206,7 @@ export class SipContributionForm extends LitElement {
         @focusin=${() => this.turnstile.start()}>
         ${renderDraftNotice(t, this.draft.restoredFrom, () => this.restart('discard'))}
         <div part="error-summary" class="summary" role="alert">${renderSummary(c, (field) => this.focusField(field))}</div>
-        <p class="muted">${t.contributionForm.requiredNote} ${t.contributionForm.draftNote}</p>
+        <p class="muted">${t.requiredNote} ${t.draftNote}</p>
         ${this.theme ? nothing : renderThemePicker(c, themes)}
         ${barrier ? message : this.renderBody(c, territories, theme)}
       </form>
@@ -216,13 +215,12 @@ export class SipContributionForm extends LitElement {
 
   private renderBody(c: FormContext, territories: TerritoryView[], theme: ThemeEntry | undefined) {
     const { t } = c;
-    const f = t.contributionForm;
     const member = theme?.moderation === 'post_members' && this.identity.current.claims?.member;
     return html`
       ${renderFields(c, territories)} ${renderConsent(c, this.consent, this.privacyUrl)}
       ${renderHoneypot(t, this.website)}
       <slot name="turnstile"></slot>
-      <p class="muted">${member ? f.moderationNoteMember : f.moderationNote}</p>
+      <p class="muted">${member ? t.moderationNoteMember : t.moderationNote}</p>
       ${renderActions(t, this.submission, this.submit)}
     `;
   }
@@ -249,7 +247,7 @@ export class SipContributionForm extends LitElement {
     clearTimeout(this.counterTimer);
     this.counterTimer = setTimeout(() => {
       const length = this.draft.values.text.trim().length;
-      this.announcement = (t) => t.contributionForm.counter(length, TEXT_MIN, TEXT_MAX);
+      this.announcement = (t) => t.counter(length, TEXT_MIN, TEXT_MAX);
     }, COUNTER_PAUSE_MS);
   }
 
@@ -283,7 +281,7 @@ export class SipContributionForm extends LitElement {
     if (reason === 'discard') this.draft.discard();
     this.submission.clear();
     this.errors = {};
-    this.announcement = reason === 'discard' ? (t) => t.contributionForm.draftDiscarded : undefined;
+    this.announcement = reason === 'discard' ? (t) => t.draftDiscarded : undefined;
     this.prefill();
     await this.focusField(this.theme ? 'title' : 'theme');
   }

@@ -15,14 +15,13 @@ import {
 } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
-import type { Translation } from '../translations/dictionaries.ts';
 import { formatDateTime } from '../translations/format.ts';
-import type { TerritoryGroup } from '../translations/translation.ts';
 import type { ContributionValues } from './draft-controller.ts';
 import { FIELDS, type Field, type FieldErrors } from './form-validation.ts';
+import type { ContributionFormTranslation, TerritoryGroup } from './translations/translation.ts';
 
 export interface FormContext {
-  t: Translation;
+  t: ContributionFormTranslation;
   lang: Language;
   values: ContributionValues;
   errors: FieldErrors;
@@ -52,7 +51,7 @@ export function renderThemePicker(c: FormContext, themes: ThemeEntry[]): Templat
       <label part="label" for="theme">${c.t.theme}</label>
       ${fieldError(c, 'theme')}
       <select id="theme" name="theme" required aria-invalid=${invalid(c, 'theme')} aria-describedby=${describedBy(c, 'theme')}>
-        <option value="" .selected=${!c.values.theme}>${c.t.contributionForm.choose}</option>
+        <option value="" .selected=${!c.values.theme}>${c.t.choose}</option>
         ${themes.map(
           (theme) =>
             html`<option value=${theme.slug} .selected=${c.values.theme === theme.slug}>${localize(theme.title, c.lang)}</option>`,
@@ -78,41 +77,40 @@ export function groupTerritories(territories: TerritoryView[]): [TerritoryGroup,
 
 export function renderFields(c: FormContext, territories: TerritoryView[]): TemplateResult {
   const { t, values } = c;
-  const f = t.contributionForm;
   const length = values.text.trim().length;
   return html`
     <div part="field" class="field">
-      <label part="label" for="title">${f.titleLabel}</label>
-      ${hint('title', f.titleHint(TITLE_MIN, TITLE_MAX))} ${fieldError(c, 'title')}
+      <label part="label" for="title">${t.titleLabel}</label>
+      ${hint('title', t.titleHint(TITLE_MIN, TITLE_MAX))} ${fieldError(c, 'title')}
       <input id="title" name="title" type="text" required autocomplete="off" .value=${live(values.title)}
         aria-invalid=${invalid(c, 'title')} aria-describedby=${describedBy(c, 'title', 'title-hint')} />
     </div>
     <div part="field" class="field">
-      <label part="label" for="text">${f.textLabel}</label>
-      ${hint('text', f.textHint)} ${fieldError(c, 'text')}
+      <label part="label" for="text">${t.textLabel}</label>
+      ${hint('text', t.textHint)} ${fieldError(c, 'text')}
       <textarea id="text" name="text" required rows="10" .value=${live(values.text)}
         aria-invalid=${invalid(c, 'text')} aria-describedby=${describedBy(c, 'text', 'text-hint', 'text-counter')}></textarea>
       <p part="counter" id="text-counter" class="counter ${length > TEXT_MAX ? 'over' : ''}">
-        ${f.counter(length, TEXT_MIN, TEXT_MAX)}
+        ${t.counter(length, TEXT_MIN, TEXT_MAX)}
       </p>
     </div>
     <div part="field" class="field">
-      <label part="label" for="role">${f.roleLabel}</label>
+      <label part="label" for="role">${t.roleLabel}</label>
       ${fieldError(c, 'role')}
       <select id="role" name="role" required aria-invalid=${invalid(c, 'role')} aria-describedby=${describedBy(c, 'role')}>
-        <option value="" .selected=${!values.role}>${f.choose}</option>
+        <option value="" .selected=${!values.role}>${t.choose}</option>
         ${ROLES.map((role) => html`<option value=${role} .selected=${values.role === role}>${t.roles[role]}</option>`)}
       </select>
     </div>
     <div part="field" class="field">
-      <label part="label" for="territory">${f.territoryLabel}</label>
+      <label part="label" for="territory">${t.territoryLabel}</label>
       ${fieldError(c, 'territory')}
       <select id="territory" name="territory" required aria-invalid=${invalid(c, 'territory')}
         aria-describedby=${describedBy(c, 'territory')}>
-        <option value="" .selected=${!values.territory}>${f.choose}</option>
+        <option value="" .selected=${!values.territory}>${t.choose}</option>
         ${groupTerritories(territories).map(
           ([group, members]) => html`
-            <optgroup label=${f.territoryGroups[group]}>
+            <optgroup label=${t.territoryGroups[group]}>
               ${members.map(
                 (territory) =>
                   html`<option value=${territory.code} .selected=${values.territory === territory.code}>${localize(territory.name, c.lang)}</option>`,
@@ -127,8 +125,8 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
         ? nothing
         : html`
           <div part="field" class="field">
-            <label part="label" for="displayName">${f.displayNameLabel}</label>
-            ${hint('displayName', f.displayNameHint)} ${fieldError(c, 'displayName')}
+            <label part="label" for="displayName">${t.displayNameLabel}</label>
+            ${hint('displayName', t.displayNameHint)} ${fieldError(c, 'displayName')}
             <input id="displayName" name="displayName" type="text" required autocomplete="name"
               .value=${live(values.displayName)} aria-invalid=${invalid(c, 'displayName')}
               aria-describedby=${describedBy(c, 'displayName', 'displayName-hint')} />
@@ -137,11 +135,11 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
     }
     <div class="check">
       <input id="anonymous" name="anonymous" type="checkbox" .checked=${live(values.anonymous)} />
-      <label for="anonymous">${f.anonymousLabel}</label>
+      <label for="anonymous">${t.anonymousLabel}</label>
     </div>
     <div part="field" class="field">
-      <label part="label" for="email">${f.emailLabel}</label>
-      ${hint('email', f.emailHint)} ${fieldError(c, 'email')}
+      <label part="label" for="email">${t.emailLabel}</label>
+      ${hint('email', t.emailHint)} ${fieldError(c, 'email')}
       <input id="email" name="email" type="email" autocomplete="email" .value=${live(values.email)}
         aria-invalid=${invalid(c, 'email')} aria-describedby=${describedBy(c, 'email', 'email-hint')} />
     </div>
@@ -149,10 +147,10 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
 }
 
 /** People never see nor reach this field; a bot filling in every input gives itself away. */
-export function renderHoneypot(t: Translation, value: string): TemplateResult {
+export function renderHoneypot(t: ContributionFormTranslation, value: string): TemplateResult {
   return html`
     <div class="honeypot" aria-hidden="true">
-      <label for="website">${t.contributionForm.honeypotLabel}</label>
+      <label for="website">${t.honeypotLabel}</label>
       <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} />
     </div>
   `;
@@ -170,7 +168,7 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 export function renderConsent(c: FormContext, checked: boolean, privacyUrl: string | undefined) {
-  const f = c.t.contributionForm;
+  const { t } = c;
   const href = safeUrl(privacyUrl);
   return html`
     <div part="field consent" class="field">
@@ -179,11 +177,11 @@ export function renderConsent(c: FormContext, checked: boolean, privacyUrl: stri
         <input id="consent" name="consent" type="checkbox" required .checked=${live(checked)}
           aria-invalid=${invalid(c, 'consent')} aria-describedby=${describedBy(c, 'consent')} />
         <label for="consent">
-          ${f.consentLabel}
+          ${t.consentLabel}
           ${
             href
               ? html`<a part="privacy-link" href=${href} target="_blank" rel="noopener"
-                  >${f.privacyLink}<span class="visually-hidden"> ${f.newTab}</span></a
+                  >${t.privacyLink}<span class="visually-hidden"> ${t.newTab}</span></a
                 >`
               : nothing
           }
@@ -198,7 +196,7 @@ export function renderSummary(c: FormContext, focusField: (field: Field) => void
   const fields = FIELDS.filter((field) => c.errors[field]);
   if (fields.length === 0) return nothing;
   return html`
-    <p>${c.t.contributionForm.errorSummary(fields.length)}</p>
+    <p>${c.t.errorSummary(fields.length)}</p>
     <ul>
       ${fields.map(
         (field) => html`
@@ -214,13 +212,16 @@ export function renderSummary(c: FormContext, focusField: (field: Field) => void
   `;
 }
 
-export function renderDraftNotice(t: Translation, savedAt: string | undefined, discard: () => void) {
+export function renderDraftNotice(
+  t: ContributionFormTranslation,
+  savedAt: string | undefined,
+  discard: () => void,
+) {
   if (!savedAt) return nothing;
-  const f = t.contributionForm;
   return html`
     <div part="draft" class="draft">
-      <p>${f.draftRestored(formatDateTime(t.$code, savedAt))}</p>
-      <button class="secondary" type="button" @click=${discard}>${f.discardDraft}</button>
+      <p>${t.draftRestored(formatDateTime(t.$code, savedAt))}</p>
+      <button class="secondary" type="button" @click=${discard}>${t.discardDraft}</button>
     </div>
   `;
 }
@@ -231,8 +232,8 @@ export function renderDraftNotice(t: Translation, savedAt: string | undefined, d
  * disabled button would drop the focus to the page.
  */
 export function renderActions(
-  t: Translation,
-  state: { alert?: (t: Translation) => string; sending: boolean; canRetry: boolean },
+  t: ContributionFormTranslation,
+  state: { alert?: (t: ContributionFormTranslation) => string; sending: boolean; canRetry: boolean },
   retry: (event: Event) => void,
 ) {
   const busy = state.sending ? 'true' : 'false';
@@ -240,7 +241,7 @@ export function renderActions(
     <div part="error" class="error" role="alert">${state.alert?.(t) ?? nothing}</div>
     <div class="actions">
       <button part="submit" class="primary" type="submit" aria-disabled=${busy}>
-        ${state.sending ? t.sending : t.contributionForm.submit}
+        ${state.sending ? t.sending : t.submit}
       </button>
       ${
         state.canRetry
@@ -251,14 +252,17 @@ export function renderActions(
   `;
 }
 
-export function renderConfirmation(t: Translation, receipt: ContributionReceipt, writeAnother: () => void) {
-  const f = t.contributionForm;
+export function renderConfirmation(
+  t: ContributionFormTranslation,
+  receipt: ContributionReceipt,
+  writeAnother: () => void,
+) {
   return html`
     <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-      <h2 id="confirmation-heading">${f.received}</h2>
-      <p>${receipt.status === 'published' ? f.publishedNote : f.pendingNote}</p>
-      <p part="reference" class="reference">${f.reference(receipt.id)}</p>
-      <button class="secondary" type="button" @click=${writeAnother}>${f.writeAnother}</button>
+      <h2 id="confirmation-heading">${t.received}</h2>
+      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
+      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
+      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
     </section>
   `;
 }

@@ -2,11 +2,10 @@
  * The events of the contribution widgets. `sip-error` keeps the kit's
  * SipErrorDetail; `sip-load` carries what each widget loaded.
  */
-import type { ContributionReceipt, ContributionView } from '../../schema/contributions.ts';
+import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
 import type { SipErrorDetail } from '../internal/events.ts';
-import type { ReportReason } from '../translations/translation.ts';
 
 /** `sip-submit`: the contribution was accepted; quote `receipt.id`, `receipt.status` says if it awaits moderation. */
 export interface SipSubmitDetail {
@@ -16,7 +15,7 @@ export interface SipSubmitDetail {
 /** `sip-report`: a signed-in participant reported a published contribution. */
 export interface SipReportDetail {
   id: string;
-  reason: ReportReason;
+  reason: ReportInput['reason'];
 }
 
 /** `sip-load` from `<sip-contribution-form>`: the themes and territories it offers. */

@@ -12,8 +12,8 @@ import {
   TITLE_MIN,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
-import type { Translation } from '../translations/dictionaries.ts';
 import type { ContributionValues } from './draft-controller.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
 
 /** The fields that can be wrong, in the form's order: the first one gets the focus. */
 export const FIELDS = [
@@ -29,14 +29,14 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 /** A message kept as a function of the dictionary, so it follows a later language switch. */
-export type Message = (t: Translation) => string;
+export type Message = (t: ContributionFormTranslation) => string;
 export type FieldErrors = Partial<Record<Field, Message>>;
 
-type FieldMessages = Translation['contributionForm']['fieldErrors'];
+type FieldMessages = ContributionFormTranslation['fieldErrors'];
 const say =
   (pick: (messages: FieldMessages) => string): Message =>
   (t) =>
-    pick(t.contributionForm.fieldErrors);
+    pick(t.fieldErrors);
 
 /** The message for a field given the kind of valibot issue (`min_length`, `max_length`, ...). */
 function messageFor(field: Field, type: string): Message {

@@ -10,11 +10,12 @@ import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
-import { errorMessage, type Translation } from '../translations/dictionaries.ts';
-import type { ReportReason } from '../translations/translation.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
 import { type ItemContext, type ReportHandlers, renderItem } from './contribution-list.render.ts';
 import { listStyles } from './contribution-list.styles.ts';
-import { type Message, ReportController } from './report-controller.ts';
+import { type Message, ReportController, type ReportReason } from './report-controller.ts';
+import { contributionListDictionaries } from './translations/dictionaries.ts';
+import type { ContributionListTranslation } from './translations/translation.ts';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The API's bound on `limit`. */
@@ -76,7 +77,7 @@ export class SipContributionList extends LitElement {
   @state() private moreError?: Message;
   private territories: TerritoryView[] = [];
 
-  private readonly language = new LanguageController(this);
+  private readonly language = new LanguageController(this, contributionListDictionaries);
   private readonly identity = new IdentityController(this);
   private readonly reports = new ReportController(this);
 
@@ -110,7 +111,7 @@ export class SipContributionList extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private get t(): Translation {
+  private get t(): ContributionListTranslation {
     return this.language.t;
   }
 
@@ -141,7 +142,7 @@ export class SipContributionList extends LitElement {
   private renderList(): TemplateResult {
     const t = this.t;
     if (this.items.length === 0) {
-      return html`<slot name="empty"><p part="empty" class="empty">${t.contributionList.empty}</p></slot>`;
+      return html`<slot name="empty"><p part="empty" class="empty">${t.empty}</p></slot>`;
     }
     const context: ItemContext = {
       t,
@@ -151,7 +152,7 @@ export class SipContributionList extends LitElement {
       onReport: this.reportHandlers,
     };
     return html`
-      <ol part="list" class="list" aria-label=${t.contributionList.label} aria-busy=${this.loadingMore ? 'true' : 'false'}>
+      <ol part="list" class="list" aria-label=${t.label} aria-busy=${this.loadingMore ? 'true' : 'false'}>
         ${this.items.map((item, index) => renderItem(context, item, index))}
       </ol>
       <div part="error" class="error" role="alert">${this.moreError?.(t) ?? nothing}</div>
@@ -159,7 +160,7 @@ export class SipContributionList extends LitElement {
         this.nextCursor
           ? html`<button part="load-more" class="secondary load-more" type="button"
               aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>
-              ${this.loadingMore ? t.loading : t.contributionList.loadMore}
+              ${this.loadingMore ? t.loading : t.loadMore}
             </button>`
           : nothing
       }

@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Language, localize } from '../../schema/common.ts';
 import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
-import type { Translation } from '../translations/dictionaries.ts';
 import type { ReportController } from './report-controller.ts';
+import type { ContributionListTranslation } from './translations/translation.ts';
 
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
@@ -32,7 +32,7 @@ export function paragraphs(text: string): string[] {
 }
 
 export interface ItemContext {
-  t: Translation;
+  t: ContributionListTranslation;
   lang: Language;
   territories: TerritoryView[];
   /** The report controller when the visitor may report (signed in), else undefined. */
@@ -61,9 +61,9 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
       <article part="item" class="item" tabindex="-1" aria-labelledby="item-${index}-title">
         <h3 part="title" id="item-${index}-title">${item.title}</h3>
         <p part="meta" class="meta">
-          <span class="author">${item.author ?? t.contributionList.anonymousAuthor}</span> ${dot}
+          <span class="author">${item.author ?? t.anonymousAuthor}</span> ${dot}
           <span>${t.roles[item.role]}</span> ${dot} <span>${territoryName(c, item.territory)}</span> ${dot}
-          <time datetime=${item.publishedAt}>${t.contributionList.publishedOn(formatDate(c.lang, item.publishedAt))}</time>
+          <time datetime=${item.publishedAt}>${t.publishedOn(formatDate(c.lang, item.publishedAt))}</time>
         </p>
         <div part="text" class="text">${paragraphs(item.text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
         ${c.reports ? renderReport(c, c.reports, item, index) : nothing}
@@ -73,11 +73,11 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
 }
 
 function renderReport(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
-  const l = c.t.contributionList;
+  const { t } = c;
   const outcome = reports.outcomes.get(item.id);
   if (outcome) {
     return html`<p part="report-thanks" class="report-thanks" id="report-${index}-done" tabindex="-1">
-      ${outcome === 'thanks' ? l.reportThanks : l.alreadyReported}
+      ${outcome === 'thanks' ? t.reportThanks : t.alreadyReported}
     </p>`;
   }
   const open = reports.openId === item.id;
@@ -85,7 +85,7 @@ function renderReport(c: ItemContext, reports: ReportController, item: Contribut
     <div class="report">
       <button part="report-button" class="link" type="button" id="report-${index}-button"
         aria-expanded=${open ? 'true' : 'false'} aria-controls="report-${index}" @click=${() => c.onReport.toggle(item.id)}>
-        ${l.report}<span class="visually-hidden"> — ${item.title}</span>
+        ${t.report}<span class="visually-hidden"> — ${item.title}</span>
       </button>
       ${open ? renderReportForm(c, reports, item, index) : nothing}
     </div>
@@ -94,32 +94,31 @@ function renderReport(c: ItemContext, reports: ReportController, item: Contribut
 
 function renderReportForm(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
   const { t } = c;
-  const l = t.contributionList;
   const busy = reports.sending ? 'true' : 'false';
   return html`
     <form part="report-form" class="report-form" id="report-${index}" novalidate
       @submit=${c.onReport.submit} @keydown=${c.onReport.keydown} @input=${c.onReport.input} @change=${c.onReport.input}>
       <fieldset aria-describedby=${reports.reasonMissing ? `report-${index}-missing` : nothing}>
-        <legend>${l.reportLegend}</legend>
+        <legend>${t.reportLegend}</legend>
         ${
           reports.reasonMissing
-            ? html`<p class="field-error" id="report-${index}-missing">${l.chooseReason}</p>`
+            ? html`<p class="field-error" id="report-${index}-missing">${t.chooseReason}</p>`
             : nothing
         }
         ${REPORT_REASONS.map(
           (reason) => html`
             <label class="check">
               <input type="radio" name="reason" value=${reason} .checked=${reports.reason === reason} />
-              ${l.reasons[reason]}
+              ${t.reasons[reason]}
             </label>
           `,
         )}
       </fieldset>
-      <label for="report-${index}-note">${l.reportNoteLabel}</label>
+      <label for="report-${index}-note">${t.reportNoteLabel}</label>
       <textarea id="report-${index}-note" name="note" rows="3" maxlength="500" .value=${reports.note}></textarea>
       <div part="error" class="error" role="alert">${reports.error?.(t) ?? nothing}</div>
       <div class="actions">
-        <button class="primary" type="submit" aria-disabled=${busy}>${reports.sending ? t.sending : l.sendReport}</button>
+        <button class="primary" type="submit" aria-disabled=${busy}>${reports.sending ? t.sending : t.sendReport}</button>
         <button class="secondary" type="button" @click=${() => c.onReport.cancel(item.id)}>${t.cancel}</button>
       </div>
     </form>

@@ -3,14 +3,16 @@ import * as v from 'valibot';
 import { ReportInput } from '../../schema/contributions.ts';
 import { asApiError, request } from '../internal/api.ts';
 import { endpoint } from '../internal/config.ts';
-import { errorMessage, type Translation } from '../translations/dictionaries.ts';
-import type { ReportReason } from '../translations/translation.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
+import type { ContributionListTranslation } from './translations/translation.ts';
+
+export type ReportReason = ReportInput['reason'];
 
 /** What became of a report: passed on, or this person had reported the contribution before. */
 export type ReportOutcome = 'thanks' | 'already';
 
 /** A message kept as a function of the dictionary, so it follows a later language switch. */
-export type Message = (t: Translation) => string;
+export type Message = (t: ContributionListTranslation) => string;
 
 /**
  * The report disclosure of a list: one open at a time, its reason and note,

@@ -1,10 +1,11 @@
 import { defineCE, expect, fixture, html, unsafeStatic } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { sharedDictionaries } from '../translations/dictionaries.ts';
 import { LanguageController, resolveLanguage, toLanguage } from './lang.ts';
 
 /** A minimal element that renders the language its controller resolved. */
 class LanguageProbe extends LitElement {
-  readonly language = new LanguageController(this);
+  readonly language = new LanguageController(this, sharedDictionaries);
   override render() {
     return this.language.language;
   }

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LANGUAGES, type Language } from '../../schema/common.ts';
-import { fr, loadedTranslation, loadTranslation, type Translation } from '../translations/dictionaries.ts';
+import type { Dictionaries, Translation } from '../translations/dictionaries.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
@@ -45,20 +45,25 @@ function observe(root: Node): void {
 }
 
 /**
- * Gives a Lit element its `language` and the dictionary `t` to render with,
- * and re-renders it when they change. A dictionary that is not loaded yet is
- * fetched first: meanwhile the element keeps speaking the previous language
- * (French at first), so it never shows a mix of languages nor bare keys.
+ * Gives a Lit element its `language` and the dictionary `t` to render with
+ * (the shared part and the widget's own, from `dictionaries`), and re-renders
+ * it when they change. A dictionary that is not loaded yet is fetched first:
+ * meanwhile the element keeps speaking the previous language (French at
+ * first), so it never shows a mix of languages nor bare keys.
  */
-export class LanguageController implements ReactiveController {
+export class LanguageController<T extends Translation = Translation> implements ReactiveController {
   /** The language the element is in, per the page. */
   language: Language = DEFAULT_LANGUAGE;
   /** The dictionary to render: `language`'s own once loaded. Its `$code` is the language to format in. */
-  t: Translation = fr;
+  t: T;
   /** Settles (never rejects) once `t` follows `language`, or its dictionary could not be fetched. */
   ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly dictionaries: Dictionaries<T>,
+  ) {
+    this.t = dictionaries.fr;
     host.addController(this);
   }
 
@@ -86,13 +91,13 @@ export class LanguageController implements ReactiveController {
     if (next === this.language) return;
     this.language = next;
     this.host.requestUpdate();
-    const loaded = loadedTranslation(next);
+    const loaded = this.dictionaries.loaded(next);
     if (loaded) {
       this.t = loaded;
       this.ready = Promise.resolve();
       return;
     }
-    this.ready = loadTranslation(next).then(
+    this.ready = this.dictionaries.load(next).then(
       (translation) => {
         // The page may have switched again while the chunk was on its way.
         if (this.language !== next) return;

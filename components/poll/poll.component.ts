@@ -10,7 +10,7 @@ import { hasVotedAnonymously, rememberAnonymousVote } from '../internal/identity
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
-import { errorMessage, type Translation } from '../translations/dictionaries.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
 import { formatDateTime } from '../translations/format.ts';
 import {
   optionLabel,
@@ -20,9 +20,11 @@ import {
   renderResults,
 } from './poll.render.ts';
 import { pollStyles } from './poll.styles.ts';
+import { pollDictionaries } from './translations/dictionaries.ts';
+import type { PollTranslation } from './translations/translation.ts';
 
 /** A message kept as a function of the dictionary, so it follows a later language switch. */
-type Message = (t: Translation) => string;
+type Message = (t: PollTranslation) => string;
 
 /**
  * @summary A poll or a members' motion: the question, a vote form, and the results, in the page's language.
@@ -79,7 +81,7 @@ export class SipPoll extends LitElement {
   @state() private alert?: Message;
   @state() private announcement?: Message;
 
-  private readonly language = new LanguageController(this);
+  private readonly language = new LanguageController(this, pollDictionaries);
   private readonly identity = new IdentityController(this);
 
   private readonly loader = new Task(this, {
@@ -115,7 +117,7 @@ export class SipPoll extends LitElement {
     return super.getUpdateComplete();
   }
 
-  private get t(): Translation {
+  private get t(): PollTranslation {
     return this.language.t;
   }
 

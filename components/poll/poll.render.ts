@@ -7,19 +7,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { type Language, localize } from '../../schema/common.ts';
 import type { OptionTally, PollView } from '../../schema/polls.ts';
-import type { Translation } from '../translations/dictionaries.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../translations/format.ts';
+import type { MotionOption, PollTranslation } from './translations/translation.ts';
 
 export interface RenderContext {
   view: PollView;
-  t: Translation;
+  t: PollTranslation;
   lang: Language;
 }
 
 /** A motion's options are the kit's own words in every language; other polls carry their labels. */
 export function optionLabel({ view, t, lang }: RenderContext, key: string): string {
   if (view.kind === 'motion' && Object.hasOwn(t.motionOptions, key)) {
-    return t.motionOptions[key as keyof Translation['motionOptions']];
+    return t.motionOptions[key as MotionOption];
   }
   const option = view.options.find((candidate) => candidate.key === key);
   return option ? localize(option.label, lang) : key;

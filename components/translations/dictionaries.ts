@@ -1,8 +1,10 @@
 /**
- * The dictionaries by language. French ships in the bundle: it is the default
- * and the fallback, so the common case never waits. Dutch and English are
- * chunks of their own, fetched the first time a widget on the page speaks
- * them and shared by every widget after that.
+ * The dictionaries by language. Each widget renders with the shared part
+ * (this folder) merged with its own (`components/<widget>/translations/`), so
+ * a page with one widget never downloads another's strings. French ships in
+ * the bundle: it is the default and the fallback, so the common case never
+ * waits. Dutch and English are chunks of their own, fetched the first time a
+ * widget on the page speaks them and kept for every widget after that.
  */
 import type { Language } from '../../schema/common.ts';
 import type { ErrorCode } from '../internal/api.ts';
@@ -10,44 +12,70 @@ import { fr } from './fr.ts';
 import type { Translation } from './translation.ts';
 
 export type { Translation } from './translation.ts';
-export { fr };
 
-const loaded: Partial<Record<Language, Translation>> = { fr };
-const loading = new Map<Language, Promise<Translation>>();
+/** The languages fetched on demand. */
+type OnDemand = Exclude<Language, 'fr'>;
 
-// One literal `import()` per language, so that bundlers emit each as its own chunk.
-const loaders: Record<Exclude<Language, 'fr'>, () => Promise<Translation>> = {
-  nl: () => import('./nl.ts').then((module) => module.nl),
-  en: () => import('./en.ts').then((module) => module.en),
-};
+/** One literal `import()` per language, so that bundlers emit each as its own chunk. */
+export type Loaders<T> = Record<OnDemand, () => Promise<T>>;
 
-/** The dictionary for `language` if it is at hand already (French always is). */
-export function loadedTranslation(language: Language): Translation | undefined {
-  return loaded[language];
+/** A dictionary in every language: French at hand, the others fetched at most once per page. */
+export interface Dictionaries<T> {
+  readonly fr: T;
+  /** The dictionary for `language` if it is at hand already (French always is). */
+  loaded(language: Language): T | undefined;
+  /** The dictionary for `language`. Rejects when its chunk cannot be fetched; a later call then tries again. */
+  load(language: Language): Promise<T>;
 }
 
+export function dictionaries<T>(french: T, loaders: Loaders<T>): Dictionaries<T> {
+  const loaded: Partial<Record<Language, T>> = { fr: french };
+  const loading = new Map<Language, Promise<T>>();
+  return {
+    fr: french,
+    loaded: (language) => loaded[language],
+    load(language) {
+      const ready = loaded[language];
+      if (ready) return Promise.resolve(ready);
+      let pending = loading.get(language);
+      if (!pending) {
+        pending = loaders[language as OnDemand]().then(
+          (dictionary) => {
+            loaded[language] = dictionary;
+            return dictionary;
+          },
+          (error: unknown) => {
+            loading.delete(language);
+            throw error;
+          },
+        );
+        loading.set(language, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/** The shared part: errors, audiences, roles and common words. */
+export const sharedDictionaries = dictionaries(fr, {
+  nl: () => import('./nl.ts').then((module) => module.nl),
+  en: () => import('./en.ts').then((module) => module.en),
+});
+
 /**
- * The dictionary for `language`, fetched at most once per page. Rejects when
- * its chunk cannot be fetched; a later call then tries again.
+ * A widget's dictionaries: the shared part merged with the widget's own
+ * strings. Both parts of a language are fetched together, in parallel.
  */
-export function loadTranslation(language: Language): Promise<Translation> {
-  const ready = loaded[language];
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language as keyof typeof loaders]().then(
-      (translation) => {
-        loaded[language] = translation;
-        return translation;
-      },
-      (error: unknown) => {
-        loading.delete(language);
-        throw error;
-      },
-    );
-    loading.set(language, pending);
-  }
-  return pending;
+export function widgetDictionaries<T extends object>(
+  french: T,
+  loaders: Loaders<T>,
+): Dictionaries<Translation & T> {
+  const merged = (language: OnDemand) => () =>
+    Promise.all([sharedDictionaries.load(language), loaders[language]()]).then(([shared, own]) => ({
+      ...shared,
+      ...own,
+    }));
+  return dictionaries({ ...fr, ...french }, { nl: merged('nl'), en: merged('en') });
 }
 
 /** The message for an error code; codes newer than this bundle get the generic one. */

@@ -1,8 +1,5 @@
 /** English. */
-import { formatNumber, plural } from './format.ts';
 import type { Translation } from './translation.ts';
-
-const votes = (count: number) => plural('en', count, { one: '# vote', other: '# votes' });
 
 export const en: Translation = {
   $code: 'en',
@@ -10,54 +7,15 @@ export const en: Translation = {
 
   loading: 'Loading…',
   retry: 'Try again',
-  signedInAs: (name) => `Signed in as ${name}`,
+  sending: 'Sending…',
+  cancel: 'Cancel',
 
-  theme: 'Theme',
-  kinds: {
-    single: 'Single-choice question',
-    multiple: 'Multiple-choice question',
-    motion: 'Motion put to the members’ vote',
-  },
-  states: { upcoming: 'Upcoming', open: 'Voting open', closed: 'Voting closed' },
-  audienceLabel: 'Who may vote',
   audiences: {
     public: 'Open to everyone',
     participants: 'Participants signed in on the site',
     members: 'Members (sociétaires) only',
   },
-  opensLabel: 'Opens',
-  closesLabel: 'Closes',
 
-  chooseOne: 'Choose one answer',
-  chooseUpTo: (max) => `Choose up to ${max} answers`,
-  chooseSeveral: 'Choose one or more answers',
-  chooseAtLeastOne: 'Choose at least one answer before voting.',
-  motionOptions: { for: 'For', against: 'Against', abstain: 'Abstain' },
-  vote: 'Vote',
-  sending: 'Sending…',
-  changeVote: 'Change my vote',
-  cancel: 'Cancel',
-  yourVote: 'Your vote',
-  votedOn: (date) => `Recorded on ${date}`,
-  voteRecorded: 'Thank you, your vote has been recorded.',
-
-  ineligible: {
-    sign_in_required: () => 'Sign in on the site to vote.',
-    members_only: (kind) =>
-      `Only members (sociétaires) may vote on this ${kind === 'motion' ? 'motion' : 'poll'}. ` +
-      'Sign in on the site with a member account.',
-  },
-  notOpenYet: (opensOn) => (opensOn ? `Voting opens on ${opensOn}.` : 'Voting is not open yet.'),
-  closed: 'Voting is closed.',
-  alreadyVoted: 'You have already voted.',
-
-  results: 'Results',
-  resultsAfterVote: 'Results will be shown after you vote.',
-  resultsAfterClose: 'Results will be shown after the poll closes.',
-  votes,
-  turnout: (count) => `Turnout: ${votes(count)}`,
-  share: (percent, count) => `${percent} (${votes(count)})`,
-  breakdown: 'Results by stakeholder',
   roles: {
     freelancer: 'Freelancer',
     member: 'Member',
@@ -68,10 +26,6 @@ export const en: Translation = {
     unspecified: 'No category',
     anonymous: 'Anonymous visitor',
   },
-  roleCaption: (role, count) => `${role} — ${votes(count)}`,
-  optionHeader: 'Answer',
-  votesHeader: 'Votes',
-  shareHeader: 'Share',
 
   errors: {
     invalid_json: 'The request could not be read. Reload the page and try again.',
@@ -103,83 +57,5 @@ export const en: Translation = {
     idempotency_key_required: 'The request is incomplete. Reload the page and try again.',
     internal_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'The service cannot be reached. Check your connection and try again.',
-  },
-
-  contributionForm: {
-    choose: 'Choose…',
-    requiredNote: 'All fields are required unless marked optional.',
-    draftNote: 'Your text is saved on this device as you type.',
-    titleLabel: 'Title',
-    titleHint: (min, max) => `Between ${min} and ${max} characters.`,
-    textLabel: 'Your contribution',
-    textHint: 'Plain text, no formatting. Leave a blank line between paragraphs.',
-    counter: (count, min, max) => {
-      const base = `${formatNumber('en', count)} / ${formatNumber('en', max)} characters`;
-      if (count < min) return `${base} (minimum ${formatNumber('en', min)})`;
-      if (count > max) return `${base} (${formatNumber('en', count - max)} too many)`;
-      return base;
-    },
-    roleLabel: 'You are taking part as',
-    territoryLabel: 'Territory',
-    territoryGroups: { BE: 'Belgium', FR: 'France', other: 'Online and elsewhere' },
-    displayNameLabel: 'Display name',
-    displayNameHint: 'Published with your contribution.',
-    anonymousLabel: 'Publish anonymously',
-    emailLabel: 'E-mail address (optional)',
-    emailHint: 'So the steering committee can get back to you. It is never shown publicly.',
-    consentLabel:
-      'I agree that my contribution is published and that this data is processed for the Smart in Progress process.',
-    privacyLink: 'Privacy notice',
-    newTab: '(opens in a new tab)',
-    honeypotLabel: 'Website',
-    moderationNote: 'Contributions are reviewed by the moderation team before they are published.',
-    moderationNoteMember:
-      'As a member, your contribution is published right away, then reviewed by the moderation team.',
-    submit: 'Send my contribution',
-    errorSummary: (count) =>
-      plural('en', count, { one: 'One field needs correcting:', other: '# fields need correcting:' }),
-    fieldErrors: {
-      themeRequired: 'Choose a theme.',
-      titleTooShort: (min) => `The title must be at least ${min} characters long.`,
-      titleTooLong: (max) => `The title cannot be longer than ${max} characters.`,
-      textTooShort: (min) => `Your text must be at least ${formatNumber('en', min)} characters long.`,
-      textTooLong: (max) => `Your text cannot be longer than ${formatNumber('en', max)} characters.`,
-      roleRequired: 'Say in which capacity you are taking part.',
-      territoryRequired: 'Choose your territory.',
-      displayNameRequired: 'Enter the name to display, or tick “Publish anonymously”.',
-      displayNameTooLong: (max) => `The display name cannot be longer than ${max} characters.`,
-      emailInvalid: 'This e-mail address is not valid (for example: name@example.org).',
-      consentRequired: 'Tick this box to send your contribution.',
-      invalid: 'This value is not accepted.',
-    },
-    draftRestored: (savedOn) => `We restored the draft you saved on ${savedOn}.`,
-    discardDraft: 'Discard draft',
-    draftDiscarded: 'Draft discarded.',
-    received: 'Thank you! Your contribution has been received.',
-    pendingNote: 'It will be published once the moderation team has reviewed it.',
-    publishedNote: 'It is published.',
-    reference: (id) => `Reference: ${id}`,
-    writeAnother: 'Write another contribution',
-    ineligible: {
-      sign_in_required: 'Sign in on the site to contribute to this theme.',
-      members_only: 'Only members (sociétaires) may contribute to this theme. Sign in with a member account.',
-    },
-    noThemes: 'No theme is open to contributions at the moment.',
-  },
-
-  contributionList: {
-    label: 'Published contributions',
-    anonymousAuthor: 'Anonymous',
-    publishedOn: (date) => `Published on ${date}`,
-    empty: 'No contribution has been published yet.',
-    loadMore: 'Show more contributions',
-    report: 'Report',
-    reportLegend: 'Why are you reporting this contribution?',
-    reasons: { spam: 'Spam or advertising', offensive: 'Abusive or offensive', off_topic: 'Off topic' },
-    reportNoteLabel: 'Details (optional)',
-    sendReport: 'Send the report',
-    chooseReason: 'Choose a reason.',
-    reportThanks: 'Thank you! Your report has been passed on to the moderation team.',
-    alreadyReported: 'You have already reported this contribution: the moderation team knows about it.',
   },
 };

@@ -1,0 +1,71 @@
+/** `<sip-contribution-form>` in French. */
+import { formatNumber, plural } from '../../translations/format.ts';
+import type { ContributionFormStrings } from './translation.ts';
+
+export const fr: ContributionFormStrings = {
+  theme: 'Thème',
+  choose: 'Choisissez…',
+  requiredNote: 'Tous les champs sont obligatoires, sauf mention contraire.',
+  draftNote: 'Votre texte est enregistré sur cet appareil au fil de la saisie.',
+  titleLabel: 'Titre',
+  titleHint: (min, max) => `Entre ${min} et ${max} caractères.`,
+  textLabel: 'Votre contribution',
+  textHint: 'Texte simple, sans mise en forme. Laissez une ligne vide entre deux paragraphes.',
+  counter: (count, min, max) => {
+    const base = `${formatNumber('fr', count)} / ${formatNumber('fr', max)} caractères`;
+    if (count < min) return `${base} (minimum ${formatNumber('fr', min)})`;
+    if (count > max) return `${base} (${formatNumber('fr', count - max)} de trop)`;
+    return base;
+  },
+  roleLabel: 'Vous participez en tant que',
+  territoryLabel: 'Territoire',
+  territoryGroups: { BE: 'Belgique', FR: 'France', other: 'En ligne et ailleurs' },
+  displayNameLabel: 'Nom affiché',
+  displayNameHint: 'Publié avec votre contribution.',
+  anonymousLabel: 'Publier anonymement',
+  emailLabel: 'Adresse e-mail (facultatif)',
+  emailHint:
+    'Pour que le comité de pilotage puisse vous recontacter. Elle n’est jamais affichée publiquement.',
+  consentLabel:
+    'J’accepte que ma contribution soit publiée et que ces données soient traitées pour le processus Smart in Progress.',
+  privacyLink: 'Politique de confidentialité',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  honeypotLabel: 'Site web',
+  moderationNote: 'Les contributions sont relues par l’équipe de modération avant publication.',
+  moderationNoteMember:
+    'En tant que sociétaire, votre contribution sera publiée tout de suite, puis relue par l’équipe de modération.',
+  submit: 'Envoyer ma contribution',
+  errorSummary: (count) =>
+    plural('fr', count, {
+      one: 'Un champ est à corriger\u00a0:',
+      other: '# champs sont à corriger\u00a0:',
+    }),
+  fieldErrors: {
+    themeRequired: 'Choisissez un thème.',
+    titleTooShort: (min) => `Le titre doit compter au moins ${min} caractères.`,
+    titleTooLong: (max) => `Le titre ne peut pas dépasser ${max} caractères.`,
+    textTooShort: (min) => `Votre texte doit compter au moins ${formatNumber('fr', min)} caractères.`,
+    textTooLong: (max) => `Votre texte ne peut pas dépasser ${formatNumber('fr', max)} caractères.`,
+    roleRequired: 'Indiquez à quel titre vous participez.',
+    territoryRequired: 'Choisissez votre territoire.',
+    displayNameRequired: 'Indiquez le nom à afficher, ou cochez «\u00a0Publier anonymement\u00a0».',
+    displayNameTooLong: (max) => `Le nom affiché ne peut pas dépasser ${max} caractères.`,
+    emailInvalid: 'Cette adresse e-mail n’est pas valide (par exemple\u00a0: nom@exemple.be).',
+    consentRequired: 'Cochez cette case pour pouvoir envoyer votre contribution.',
+    invalid: 'Cette valeur n’est pas acceptée.',
+  },
+  draftRestored: (savedOn) => `Nous avons restauré votre brouillon du ${savedOn}.`,
+  discardDraft: 'Supprimer le brouillon',
+  draftDiscarded: 'Brouillon supprimé.',
+  received: 'Merci\u202f! Votre contribution a bien été reçue.',
+  pendingNote: 'Elle sera publiée après relecture par l’équipe de modération.',
+  publishedNote: 'Elle est publiée.',
+  reference: (id) => `Référence\u00a0: ${id}`,
+  writeAnother: 'Écrire une autre contribution',
+  ineligible: {
+    sign_in_required: 'Connectez-vous sur le site pour contribuer à ce thème.',
+    members_only:
+      'Seuls les sociétaires peuvent contribuer à ce thème. Connectez-vous sur le site avec un compte de sociétaire.',
+  },
+  noThemes: 'Aucun thème n’est ouvert aux contributions pour le moment.',
+};

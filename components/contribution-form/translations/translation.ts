@@ -1,0 +1,64 @@
+/** The strings of `<sip-contribution-form>` beyond the shared dictionary. */
+import type { IneligibilityReason } from '../../../schema/identity.ts';
+import type { Translation } from '../../translations/translation.ts';
+
+/** Groups of the territory picker: Belgium, France, and the rest (online, elsewhere). */
+export type TerritoryGroup = 'BE' | 'FR' | 'other';
+
+export interface ContributionFormStrings {
+  theme: string;
+  choose: string;
+  requiredNote: string;
+  draftNote: string;
+  titleLabel: string;
+  titleHint: (min: number, max: number) => string;
+  textLabel: string;
+  textHint: string;
+  /** The text's length against its bounds, e.g. `42 / 5 000 caractères (minimum 50)`. */
+  counter: (count: number, min: number, max: number) => string;
+  roleLabel: string;
+  territoryLabel: string;
+  territoryGroups: Record<TerritoryGroup, string>;
+  displayNameLabel: string;
+  displayNameHint: string;
+  anonymousLabel: string;
+  emailLabel: string;
+  emailHint: string;
+  consentLabel: string;
+  privacyLink: string;
+  newTab: string;
+  /** The honeypot's label: people never see it, bots read it. */
+  honeypotLabel: string;
+  moderationNote: string;
+  /** On a `post_members` theme, for a member. */
+  moderationNoteMember: string;
+  submit: string;
+  errorSummary: (count: number) => string;
+  fieldErrors: {
+    themeRequired: string;
+    titleTooShort: (min: number) => string;
+    titleTooLong: (max: number) => string;
+    textTooShort: (min: number) => string;
+    textTooLong: (max: number) => string;
+    roleRequired: string;
+    territoryRequired: string;
+    displayNameRequired: string;
+    displayNameTooLong: (max: number) => string;
+    emailInvalid: string;
+    consentRequired: string;
+    invalid: string;
+  };
+  draftRestored: (savedOn: string) => string;
+  discardDraft: string;
+  draftDiscarded: string;
+  received: string;
+  pendingNote: string;
+  publishedNote: string;
+  reference: (id: string) => string;
+  writeAnother: string;
+  ineligible: Record<IneligibilityReason, string>;
+  noThemes: string;
+}
+
+/** What `<sip-contribution-form>` renders with: the shared dictionary and its own strings. */
+export type ContributionFormTranslation = Translation & ContributionFormStrings;

@@ -1,0 +1,22 @@
+/** The strings of `<sip-contribution-list>` beyond the shared dictionary. */
+import type { ReportInput } from '../../../schema/contributions.ts';
+import type { Translation } from '../../translations/translation.ts';
+
+export interface ContributionListStrings {
+  label: string;
+  anonymousAuthor: string;
+  publishedOn: (date: string) => string;
+  empty: string;
+  loadMore: string;
+  report: string;
+  reportLegend: string;
+  reasons: Record<ReportInput['reason'], string>;
+  reportNoteLabel: string;
+  sendReport: string;
+  chooseReason: string;
+  reportThanks: string;
+  alreadyReported: string;
+}
+
+/** What `<sip-contribution-list>` renders with: the shared dictionary and its own strings. */
+export type ContributionListTranslation = Translation & ContributionListStrings;
