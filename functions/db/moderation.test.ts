@@ -89,6 +89,18 @@ describe('db/moderation: applyDecision', () => {
     assert.deepEqual(await moderationState(kit.db), before);
   });
 
+  test('publishing a reported contribution starts its report count again', async () => {
+    const id = await seedContribution(kit.db, { status: 'reported' });
+    await kit.db.prepare('UPDATE contributions SET report_count = 3 WHERE id = ?1').bind(id).run();
+    const { applied } = await applyDecision(kit.db, publish(id, { from: ['reported'] }));
+    assert.equal(applied, true);
+    const row = await kit.db
+      .prepare('SELECT status, report_count FROM contributions WHERE id = ?1')
+      .bind(id)
+      .first();
+    assert.deepEqual({ ...row }, { status: 'published', report_count: 0 });
+  });
+
   test('an unknown id: not applied, no item, nothing written', async () => {
     const before = await moderationState(kit.db);
     assert.deepEqual(await applyDecision(kit.db, publish(uniqueReference())), { applied: false, item: null });

@@ -153,7 +153,9 @@ export async function applyDecision(
   const update = db
     .prepare(
       `UPDATE contributions SET status = ?3, updated_at = ?4,
-         published_at = CASE WHEN ?3 = 'published' THEN coalesce(published_at, ?4) ELSE published_at END
+         published_at = CASE WHEN ?3 = 'published' THEN coalesce(published_at, ?4) ELSE published_at END,
+         -- A moderator reviewed the reports: the count starts again, so only new reports can hide it again.
+         report_count = CASE WHEN status = 'reported' THEN 0 ELSE report_count END
        WHERE id = ?1 AND status IN (SELECT value FROM json_each(?2))`,
     )
     .bind(decision.id, from, decision.to, decision.at);
