@@ -6,21 +6,11 @@
  */
 import autocannon from 'autocannon';
 import { type Kit, mintToken } from '../functions/test/harness.ts';
-import type { Run } from './load.ts';
+import { toRun } from './load.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1500);
-
-function toRun(result: autocannon.Result): Run {
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    ok: result['2xx'],
-    failed: result.non2xx + result.errors + result.timeouts,
-  };
-}
 
 const get = async (kit: Kit, path: string) =>
   toRun(await autocannon({ url: `${kit.url.origin}${path}`, connections: CONNECTIONS, duration: SECONDS }));

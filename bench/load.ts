@@ -26,6 +26,11 @@ async function load(kit: Kit, request: autocannon.Request, amount?: number): Pro
     ...(amount ? { amount } : { duration: SECONDS }),
     requests: [request],
   });
+  return toRun(result);
+}
+
+/** The figures kept from an autocannon result. */
+export function toRun(result: autocannon.Result): Run {
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
