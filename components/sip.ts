@@ -14,16 +14,23 @@ defineContributionForm();
 defineContributionList();
 
 export { SipContributionForm } from './contribution-form/contribution-form.component.ts';
-export type {
-  SipContributionFormLoadDetail,
-  SipContributionListLoadDetail,
-  SipReportDetail,
-  SipSubmitDetail,
-} from './contribution-form/events.ts';
 export { SipContributionList } from './contribution-list/contribution-list.component.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { resolveApiBase, resolveTokenUrl } from './internal/config.ts';
-export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipVoteDetail } from './internal/events.ts';
+export type {
+  SipContributionFormEventMap,
+  SipContributionFormLoadDetail,
+  SipContributionListEventMap,
+  SipContributionListLoadDetail,
+  SipErrorDetail,
+  SipEventMap,
+  SipLoadDetail,
+  SipPollEventMap,
+  SipPollLoadDetail,
+  SipReportDetail,
+  SipSubmitDetail,
+  SipVoteDetail,
+} from './internal/events.ts';
 export {
   anonymousId,
   decodeClaims,

@@ -6,13 +6,14 @@ import { TEXT_MAX, TEXT_MIN } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
 import { asApiError } from '../internal/api.ts';
+import { barrierFor, loadTerritories, loadThemes } from '../internal/catalog.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { draftKey } from '../internal/draft.ts';
+import { emit } from '../internal/events.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
-import { barrierFor, loadTerritories, loadThemes } from './catalog.ts';
 import {
   type FormContext,
   renderActions,
@@ -26,7 +27,6 @@ import {
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
-import { emitEvent } from './events.ts';
 import {
   contributionInput,
   type Field,
@@ -139,11 +139,11 @@ export class SipContributionForm extends LitElement {
     onComplete: (catalog) => {
       this.catalog = catalog;
       this.prefill();
-      emitEvent(this, 'sip-load', catalog);
+      emit(this, 'sip-load', catalog);
     },
     onError: (error) => {
       const { status, code } = asApiError(error);
-      emitEvent(this, 'sip-error', { status, code });
+      emit(this, 'sip-error', { status, code });
     },
   });
 

@@ -2,10 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
 import { asApiError, request } from '../internal/api.ts';
 import { type EndpointOptions, endpoint, resolveApiBase } from '../internal/config.ts';
+import { emit } from '../internal/events.ts';
 import type { IdentityController } from '../internal/identity-controller.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import type { DraftController } from './draft-controller.ts';
-import { emitEvent } from './events.ts';
 import { errorsFromIssues, type FieldErrors, type Message } from './form-validation.ts';
 import type { TurnstileController } from './turnstile-controller.ts';
 
@@ -65,13 +65,13 @@ export class SubmissionController {
       draft.discard();
       this.canRetry = false;
       this.receipt = receipt;
-      emitEvent(this.host, 'sip-submit', { receipt });
+      emit(this.host, 'sip-submit', { receipt });
       return {};
     } catch (error) {
       // The draft stays as it was, so the person can simply try again.
       const { status, code, issues } = asApiError(error);
       this.canRetry = retryable(status, code);
-      emitEvent(this.host, 'sip-error', { status, code });
+      emit(this.host, 'sip-error', { status, code });
       if (code === 'validation_failed' && issues.length) return errorsFromIssues(issues);
       if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
       this.alert = (t) => errorMessage(t, code);

@@ -3,10 +3,10 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContributionList, ContributionView } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
-import { contributionsPage, loadTerritories } from '../contribution-form/catalog.ts';
-import { emitEvent } from '../contribution-form/events.ts';
 import { asApiError } from '../internal/api.ts';
+import { contributionsPage, loadTerritories } from '../internal/catalog.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
+import { emit } from '../internal/events.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
@@ -97,11 +97,11 @@ export class SipContributionList extends LitElement {
       this.nextCursor = page.nextCursor;
       this.territories = territories;
       this.moreError = undefined;
-      emitEvent(this, 'sip-load', page);
+      emit(this, 'sip-load', page);
     },
     onError: (error) => {
       const { status, code } = asApiError(error);
-      emitEvent(this, 'sip-error', { status, code });
+      emit(this, 'sip-error', { status, code });
     },
   });
 
@@ -181,7 +181,7 @@ export class SipContributionList extends LitElement {
       const first = this.items.length;
       this.items = [...this.items, ...page.contributions];
       this.nextCursor = page.nextCursor;
-      emitEvent(this, 'sip-load', page);
+      emit(this, 'sip-load', page);
       await this.updateComplete;
       // Straight to what is new, rather than back to the top or lost with a vanished button.
       const items = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]');
@@ -189,7 +189,7 @@ export class SipContributionList extends LitElement {
     } catch (error) {
       const { status, code } = asApiError(error);
       this.moreError = (t) => errorMessage(t, code);
-      emitEvent(this, 'sip-error', { status, code });
+      emit(this, 'sip-error', { status, code });
     } finally {
       this.loadingMore = false;
     }
@@ -227,8 +227,8 @@ export class SipContributionList extends LitElement {
       const index = this.items.findIndex((item) => item.id === id);
       const { token } = await this.identity.resolve();
       const { outcome, reason, failure } = await this.reports.send(resolveApiBase(this), token);
-      if (failure) emitEvent(this, 'sip-error', failure);
-      if (id && reason) emitEvent(this, 'sip-report', { id, reason });
+      if (failure) emit(this, 'sip-error', failure);
+      if (id && reason) emit(this, 'sip-report', { id, reason });
       if (outcome) this.focusIn(`#report-${index}-done`);
       else if (this.reports.reasonMissing) this.focusIn(`#report-${index} input[name="reason"]`);
     },

@@ -34,7 +34,7 @@ type Message = (t: PollTranslation) => string;
  *
  * @slot footer - Content shown under the poll, e.g. a link to the debate it belongs to.
  *
- * @event {CustomEvent<SipLoadDetail>} sip-load - The poll was loaded; `detail.poll` is the PollView.
+ * @event {CustomEvent<SipPollLoadDetail>} sip-load - The poll was loaded; `detail.poll` is the PollView.
  * @event {CustomEvent<SipVoteDetail>} sip-vote - The visitor's ballot was accepted; `detail.poll` is the updated PollView, `detail.choices` the option keys sent.
  * @event {CustomEvent<SipErrorDetail>} sip-error - Loading or voting failed; `detail.status` (0 when unreachable) and `detail.code`.
  *

@@ -9,9 +9,9 @@ import type { ContributionList } from '../../schema/contributions.ts';
 import type { IneligibilityReason } from '../../schema/identity.ts';
 import type { TerritoryList, TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry, ThemeList } from '../../schema/themes.ts';
-import { request } from '../internal/api.ts';
-import { endpoint } from '../internal/config.ts';
-import type { Identity } from '../internal/identity.ts';
+import { request } from './api.ts';
+import { endpoint } from './config.ts';
+import type { Identity } from './identity.ts';
 
 const inFlight = new Map<string, Promise<unknown>>();
 
