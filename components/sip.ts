@@ -1,20 +1,18 @@
 /**
- * The kit's bundle entry: defines every element and exports what host pages
- * may script. Each widget also has its own define module
- * (`components/poll/poll.ts`) for pages that want just one.
+ * The kit's bundle entry: defines every element (each define module registers
+ * its element on import, and package.json's `sideEffects` names them so no
+ * bundler drops them) and exports what host pages may script. Each widget's
+ * define module (`components/poll/poll.ts`, ...) also serves pages that want
+ * just one.
  */
-import { defineContributionForm } from './contribution-form/contribution-form.ts';
-import { defineContributionList } from './contribution-list/contribution-list.ts';
 import './poll/poll.ts';
+import './contribution-form/contribution-form.ts';
+import './contribution-list/contribution-list.ts';
 
-// Called here as well: package.json's `sideEffects` names only the poll's define
-// module, so a bundler may drop the registrations that the other modules make
-// on import.
-defineContributionForm();
-defineContributionList();
-
-export { SipContributionForm } from './contribution-form/contribution-form.component.ts';
-export { SipContributionList } from './contribution-list/contribution-list.component.ts';
+export { SipContributionForm } from './contribution-form/contribution-form.ts';
+export type { ContributionFormTranslation } from './contribution-form/translations/translation.ts';
+export { SipContributionList } from './contribution-list/contribution-list.ts';
+export type { ContributionListTranslation } from './contribution-list/translations/translation.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { resolveApiBase, resolveTokenUrl } from './internal/config.ts';
 export type {
@@ -39,5 +37,6 @@ export {
   tokenSource,
 } from './internal/identity.ts';
 export { resolveLanguage } from './internal/lang.ts';
-export { SipPoll } from './poll/poll.component.ts';
+export { SipPoll } from './poll/poll.ts';
+export type { PollTranslation } from './poll/translations/translation.ts';
 export type { Translation } from './translations/dictionaries.ts';

@@ -2,13 +2,9 @@ import { SipContributionForm } from './contribution-form.component.ts';
 
 export { SipContributionForm };
 
-/** Registers `<sip-contribution-form>`, unless the page has it already (two bundles, a hot reload). */
-export function defineContributionForm(): void {
-  if (!customElements.get('sip-contribution-form'))
-    customElements.define('sip-contribution-form', SipContributionForm);
-}
-
-defineContributionForm();
+// Two bundles on one page (or a hot reload) must not throw on a second define.
+if (!customElements.get('sip-contribution-form'))
+  customElements.define('sip-contribution-form', SipContributionForm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,13 +2,9 @@ import { SipContributionList } from './contribution-list.component.ts';
 
 export { SipContributionList };
 
-/** Registers `<sip-contribution-list>`, unless the page has it already (two bundles, a hot reload). */
-export function defineContributionList(): void {
-  if (!customElements.get('sip-contribution-list'))
-    customElements.define('sip-contribution-list', SipContributionList);
-}
-
-defineContributionList();
+// Two bundles on one page (or a hot reload) must not throw on a second define.
+if (!customElements.get('sip-contribution-list'))
+  customElements.define('sip-contribution-list', SipContributionList);
 
 declare global {
   interface HTMLElementTagNameMap {
