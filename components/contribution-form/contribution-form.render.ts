@@ -1,10 +1,11 @@
 /**
  * The fields of <sip-contribution-form>: pure functions of the values, the
  * errors and the dictionary. Every control has its label, its hint and its
- * error tied to it (`aria-describedby`), and says when it is invalid.
+ * error tied to it (`aria-describedby`), and says when it is invalid. The
+ * element updates its state on every input and change, so what was last
+ * rendered is what the controls hold: plain property bindings suffice.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { type Language, localize, ROLES } from '../../schema/common.ts';
 import {
   type ContributionReceipt,
@@ -82,13 +83,13 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
     <div part="field" class="field">
       <label part="label" for="title">${t.titleLabel}</label>
       ${hint('title', t.titleHint(TITLE_MIN, TITLE_MAX))} ${fieldError(c, 'title')}
-      <input id="title" name="title" type="text" required autocomplete="off" .value=${live(values.title)}
+      <input id="title" name="title" type="text" required autocomplete="off" .value=${values.title}
         aria-invalid=${invalid(c, 'title')} aria-describedby=${describedBy(c, 'title', 'title-hint')} />
     </div>
     <div part="field" class="field">
       <label part="label" for="text">${t.textLabel}</label>
       ${hint('text', t.textHint)} ${fieldError(c, 'text')}
-      <textarea id="text" name="text" required rows="10" .value=${live(values.text)}
+      <textarea id="text" name="text" required rows="10" .value=${values.text}
         aria-invalid=${invalid(c, 'text')} aria-describedby=${describedBy(c, 'text', 'text-hint', 'text-counter')}></textarea>
       <p part="counter" id="text-counter" class="counter ${length > TEXT_MAX ? 'over' : ''}">
         ${t.counter(length, TEXT_MIN, TEXT_MAX)}
@@ -128,19 +129,19 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
             <label part="label" for="displayName">${t.displayNameLabel}</label>
             ${hint('displayName', t.displayNameHint)} ${fieldError(c, 'displayName')}
             <input id="displayName" name="displayName" type="text" required autocomplete="name"
-              .value=${live(values.displayName)} aria-invalid=${invalid(c, 'displayName')}
+              .value=${values.displayName} aria-invalid=${invalid(c, 'displayName')}
               aria-describedby=${describedBy(c, 'displayName', 'displayName-hint')} />
           </div>
         `
     }
     <div class="check">
-      <input id="anonymous" name="anonymous" type="checkbox" .checked=${live(values.anonymous)} />
+      <input id="anonymous" name="anonymous" type="checkbox" .checked=${values.anonymous} />
       <label for="anonymous">${t.anonymousLabel}</label>
     </div>
     <div part="field" class="field">
       <label part="label" for="email">${t.emailLabel}</label>
       ${hint('email', t.emailHint)} ${fieldError(c, 'email')}
-      <input id="email" name="email" type="email" autocomplete="email" .value=${live(values.email)}
+      <input id="email" name="email" type="email" autocomplete="email" .value=${values.email}
         aria-invalid=${invalid(c, 'email')} aria-describedby=${describedBy(c, 'email', 'email-hint')} />
     </div>
   `;
@@ -151,7 +152,7 @@ export function renderHoneypot(t: ContributionFormTranslation, value: string): T
   return html`
     <div class="honeypot" aria-hidden="true">
       <label for="website">${t.honeypotLabel}</label>
-      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(value)} />
+      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${value} />
     </div>
   `;
 }
@@ -174,7 +175,7 @@ export function renderConsent(c: FormContext, checked: boolean, privacyUrl: stri
     <div part="field consent" class="field">
       ${fieldError(c, 'consent')}
       <div class="check">
-        <input id="consent" name="consent" type="checkbox" required .checked=${live(checked)}
+        <input id="consent" name="consent" type="checkbox" required .checked=${checked}
           aria-invalid=${invalid(c, 'consent')} aria-describedby=${describedBy(c, 'consent')} />
         <label for="consent">
           ${t.consentLabel}

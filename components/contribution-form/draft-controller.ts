@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
-import { DraftStore, randomUuid } from '../internal/draft.ts';
+import { DraftStore } from '../internal/draft.ts';
+import { randomUuid } from '../internal/identity.ts';
 
 /** What the form keeps as the person types: every field but the consent and the honeypot. */
 const Values = v.object({

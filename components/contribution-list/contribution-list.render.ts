@@ -7,20 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Language, localize } from '../../schema/common.ts';
 import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
+import { formatDate } from '../translations/format.ts';
 import type { ReportController } from './report-controller.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';
-
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-/** `20 mars 2026`: a publication date needs no time of day. */
-function formatDate(language: Language, instant: string): string {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-    dateFormats.set(language, format);
-  }
-  return format.format(new Date(instant));
-}
 
 /** Paragraphs are separated by blank lines; single line breaks stay within a paragraph (`pre-line`). */
 export function paragraphs(text: string): string[] {

@@ -145,7 +145,8 @@ export async function refreshIdentity(): Promise<void> {
 const PARTICIPANT_KEY = 'sip:participant';
 let memoryParticipant: string | undefined;
 
-function randomUuid(): string {
+/** A random UUID v4 (for ids and idempotency keys). */
+export function randomUuid(): string {
   // randomUUID only exists in secure contexts; a plain-http intranet page still deserves an id.
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -4,7 +4,6 @@
  * apart so the element itself holds only state and behaviour.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { type Language, localize } from '../../schema/common.ts';
 import type { OptionTally, PollView } from '../../schema/polls.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../translations/format.ts';
@@ -99,12 +98,13 @@ export function renderResults(
         ${view.options.map((option) => {
           const votes = votesFor(results.options, option.key);
           const share = ratio(votes, results.ballots);
+          // The bar's size is set through the CSSOM (`.style`), which a strict style-src CSP allows, unlike a style attribute.
           return html`
             <li class="tally">
               <span class="tally-label">${optionLabel(context, option.key)}</span>
               <span class="tally-figures">${t.share(formatPercent(lang, share), votes)}</span>
               <span part="bar" class="bar" aria-hidden="true">
-                <span class="fill" style=${styleMap({ inlineSize: `${share * 100}%` })}></span>
+                <span class="fill" .style=${`inline-size: ${share * 100}%`}></span>
               </span>
             </li>
           `;

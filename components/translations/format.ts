@@ -38,6 +38,13 @@ export function formatDateTime(language: Language, instant: string): string {
   ).format(new Date(instant));
 }
 
+/** A day without its time, e.g. a publication date: `20 mars 2026`. */
+export function formatDate(language: Language, instant: string): string {
+  return cached(`D:${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'long' })).format(
+    new Date(instant),
+  );
+}
+
 /**
  * Picks the plural form for `count` (CLDR rules: French says "0 vote", English
  * "0 votes") and puts the formatted number in place of `#`.
