@@ -39,7 +39,7 @@ import {
 import { SubmissionController } from './submission-controller.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
-import { TurnstileController } from './turnstile-controller.ts';
+import { Turnstile } from './turnstile.ts';
 
 /** The counter is announced once typing pauses this long, never on each keystroke. */
 const COUNTER_PAUSE_MS = 1000;
@@ -118,7 +118,7 @@ export class SipContributionForm extends LitElement {
   private readonly language = new LanguageController(this, contributionFormDictionaries);
   private readonly identity = new IdentityController(this);
   private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
-  private readonly turnstile = new TurnstileController(
+  private readonly turnstile = new Turnstile(
     this,
     () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
     () => this.t.$code,
@@ -147,9 +147,9 @@ export class SipContributionForm extends LitElement {
     },
   });
 
-  /** Also waits for the dictionary of a newly set language, and the render in it. */
+  /** Also waits for the dictionary of a newly set language (and the render in it), and for Turnstile's code once started. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
+    await Promise.all([this.language.ready, this.turnstile.ready]);
     return super.getUpdateComplete();
   }
 

@@ -7,7 +7,7 @@ import type { IdentityController } from '../internal/identity-controller.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import type { DraftController } from './draft-controller.ts';
 import { errorsFromIssues, type FieldErrors, type Message } from './form-validation.ts';
-import type { TurnstileController } from './turnstile-controller.ts';
+import type { Turnstile } from './turnstile.ts';
 
 /** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
 const retryable = (status: number, code: string) =>
@@ -33,7 +33,7 @@ export class SubmissionController {
     private readonly collaborators: {
       identity: IdentityController;
       draft: DraftController;
-      turnstile: TurnstileController;
+      turnstile: Turnstile;
     },
   ) {}
 
