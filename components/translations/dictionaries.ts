@@ -7,9 +7,8 @@
  * widget on the page speaks them and kept for every widget after that.
  */
 import type { Language } from '../../schema/common.ts';
-import type { ErrorCode } from '../internal/api.ts';
 import { fr } from './fr.ts';
-import type { Translation } from './translation.ts';
+import type { Translation, WidgetErrorCode } from './translation.ts';
 
 export type { Translation } from './translation.ts';
 
@@ -80,5 +79,5 @@ export function widgetDictionaries<T extends object>(
 
 /** The message for an error code; codes newer than this bundle get the generic one. */
 export function errorMessage(t: Translation, code: string): string {
-  return Object.hasOwn(t.errors, code) ? t.errors[code as ErrorCode] : t.errors.internal_error;
+  return Object.hasOwn(t.errors, code) ? t.errors[code as WidgetErrorCode] : t.errors.internal_error;
 }

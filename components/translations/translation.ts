@@ -8,6 +8,22 @@
 import type { Audience, BreakdownRole, Language } from '../../schema/common.ts';
 import type { ErrorCode } from '../internal/api.ts';
 
+/**
+ * Codes only the moderation API answers: the widgets never call it, and the
+ * moderation page explains them in its own dictionaries.
+ */
+export const MODERATION_ONLY_CODES = [
+  'admin_unauthorized',
+  'admin_forbidden',
+  'csrf_failed',
+  'illegal_transition',
+  'slug_taken',
+  'poll_has_ballots',
+] as const satisfies readonly ErrorCode[];
+
+/** The codes a widget explains: the public API's, and `network_error`. Any other gets `internal_error`'s message. */
+export type WidgetErrorCode = Exclude<ErrorCode, (typeof MODERATION_ONLY_CODES)[number]>;
+
 export interface Translation {
   $code: Language;
   /** The language's own name, for language pickers. */
@@ -20,5 +36,5 @@ export interface Translation {
 
   audiences: Record<Audience, string>;
   roles: Record<BreakdownRole, string>;
-  errors: Record<ErrorCode, string>;
+  errors: Record<WidgetErrorCode, string>;
 }

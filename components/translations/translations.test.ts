@@ -16,6 +16,7 @@ import { en } from './en.ts';
 import { formatPercent } from './format.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
+import { MODERATION_ONLY_CODES } from './translation.ts';
 
 /** Every path to a leaf of a dictionary (functions are leaves), to compare languages. */
 function keys(value: object, prefix = ''): string[] {
@@ -55,11 +56,22 @@ describe('translations', () => {
     }
   });
 
-  it('explain every API error code, plus network_error, in every language', () => {
+  it('explain every code of the public API, plus network_error, in every language', () => {
+    const codes = PROBLEM_CODES.filter(
+      (code) => !(MODERATION_ONLY_CODES as readonly string[]).includes(code),
+    );
     for (const language of LANGUAGES) {
-      for (const code of [...PROBLEM_CODES, 'network_error'] as const) {
-        expect(shared[language].errors[code], `${language} ${code}`).to.be.a('string').and.not.empty;
-      }
+      expect(Object.keys(shared[language].errors).sort(), language).to.deep.equal(
+        [...codes, 'network_error'].sort(),
+      );
+      for (const message of Object.values(shared[language].errors))
+        expect(message).to.be.a('string').and.not.empty;
+    }
+  });
+
+  it('give the generic message for codes only the moderation API answers', () => {
+    for (const code of MODERATION_ONLY_CODES) {
+      expect(errorMessage(shared.fr, code)).to.equal(shared.fr.errors.internal_error);
     }
   });
 
