@@ -17,7 +17,6 @@ import { errorMessage } from '../translations/dictionaries.ts';
 import {
   type FormContext,
   renderActions,
-  renderConfirmation,
   renderConsent,
   renderDraftNotice,
   renderFields,
@@ -27,15 +26,7 @@ import {
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
-import {
-  contributionInput,
-  type Field,
-  type FieldErrors,
-  firstInvalid,
-  type Message,
-  stillWrong,
-  validate,
-} from './form-validation.ts';
+import { contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
 import { SubmissionController } from './submission-controller.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
@@ -108,7 +99,6 @@ export class SipContributionForm extends LitElement {
   /** Cloudflare Turnstile site key: anonymous visitors then pass a challenge, loaded once they start writing. */
   @property({ attribute: 'turnstile-site-key' }) turnstileSiteKey?: string;
 
-  @state() private errors: FieldErrors = {};
   @state() private consent = false;
   @state() private website = '';
   @state() private announcement?: Message;
@@ -123,7 +113,8 @@ export class SipContributionForm extends LitElement {
     () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
     () => this.t.$code,
   );
-  private readonly submission = new SubmissionController(this, {
+  private readonly submission = new SubmissionController({
+    host: this,
     identity: this.identity,
     draft: this.draft,
     turnstile: this.turnstile,
@@ -147,9 +138,13 @@ export class SipContributionForm extends LitElement {
     },
   });
 
-  /** Also waits for the dictionary of a newly set language (and the render in it), and for Turnstile's code once started. */
+  /**
+   * Also waits for the dictionary of a newly set language (and the render in
+   * it), for the code fetched once the person starts (Turnstile's, the
+   * submission's) and for the checks of an attempt under way.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.language.ready, this.turnstile.ready]);
+    await Promise.all([this.language.ready, this.turnstile.ready, this.submission.checked]);
     return super.getUpdateComplete();
   }
 
@@ -183,10 +178,9 @@ export class SipContributionForm extends LitElement {
     `;
   }
 
-  private renderContent({ themes, territories }: Catalog): TemplateResult {
+  private renderContent({ themes, territories }: Catalog): TemplateResult | typeof nothing {
     const t = this.t;
-    const { receipt } = this.submission;
-    if (receipt) return renderConfirmation(t, receipt, () => this.restart('writeAnother'));
+    if (this.submission.receipt) return this.submission.confirmation(t, () => this.restart('writeAnother'));
     const theme = themes.find((entry) => entry.slug === (this.theme || this.draft.values.theme));
     if (this.theme && !theme)
       return html`<p part="error" class="error" role="alert">${t.errors.theme_not_found}</p>`;
@@ -199,11 +193,11 @@ export class SipContributionForm extends LitElement {
     const message = barrier ? html`<p part="message" class="message">${t.ineligible[barrier]}</p>` : nothing;
     // A fixed theme closed to the visitor: the reason instead of the form.
     if (barrier && this.theme) return html`${heading}${message}`;
-    const c: FormContext = { t, lang: t.$code, values: this.draft.values, errors: this.errors };
+    const c: FormContext = { t, lang: t.$code, values: this.draft.values, errors: this.submission.errors };
     return html`
       ${heading}
       <form part="form" novalidate @submit=${this.submit} @input=${this.edit} @change=${this.edit}
-        @focusin=${() => this.turnstile.start()}>
+        @focusin=${this.prepare}>
         ${renderDraftNotice(t, this.draft.restoredFrom, () => this.restart('discard'))}
         <div part="error-summary" class="summary" role="alert">${renderSummary(c, (field) => this.focusField(field))}</div>
         <p class="muted">${t.requiredNote} ${t.draftNote}</p>
@@ -239,8 +233,13 @@ export class SipContributionForm extends LitElement {
     else if (Object.hasOwn(EMPTY_VALUES, name)) this.draft.change({ [name]: control.value });
     else return;
     if (name === 'text' && event.type === 'input') this.scheduleCounter();
-    // Once errors are shown, each one goes as soon as its field is right.
-    if (firstInvalid(this.errors)) this.errors = stillWrong(this.errors, validate(this.input()).errors);
+    this.submission.recheck(this.input());
+  }
+
+  /** Focus entered the form: the person is about to write, fetch what sending will need. */
+  private prepare(): void {
+    void this.turnstile.start();
+    this.submission.prepare();
   }
 
   private scheduleCounter(): void {
@@ -258,15 +257,8 @@ export class SipContributionForm extends LitElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.submission.sending) return;
-    const validation = validate(this.input());
-    this.errors = validation.errors;
-    if (validation.success) {
-      this.errors = await this.submission.send(validation.output);
-    } else {
-      this.submission.clear();
-    }
-    const first = firstInvalid(this.errors);
+    await this.submission.submit(this.input());
+    const first = firstInvalid(this.submission.errors);
     if (first) return this.focusField(first);
     if (!this.submission.receipt) return;
     this.consent = false;
@@ -280,7 +272,6 @@ export class SipContributionForm extends LitElement {
   private async restart(reason: 'writeAnother' | 'discard'): Promise<void> {
     if (reason === 'discard') this.draft.discard();
     this.submission.clear();
-    this.errors = {};
     this.announcement = reason === 'discard' ? (t) => t.draftDiscarded : undefined;
     this.prefill();
     await this.focusField(this.theme ? 'title' : 'theme');

@@ -7,18 +7,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Language, localize, ROLES } from '../../schema/common.ts';
-import {
-  type ContributionReceipt,
-  TEXT_MAX,
-  TEXT_MIN,
-  TITLE_MAX,
-  TITLE_MIN,
-} from '../../schema/contributions.ts';
+import { TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { ContributionValues } from './draft-controller.ts';
-import { FIELDS, type Field, type FieldErrors } from './form-validation.ts';
+import { FIELDS, type Field, type FieldErrors } from './fields.ts';
 import type { ContributionFormTranslation, TerritoryGroup } from './translations/translation.ts';
 
 export interface FormContext {
@@ -250,20 +244,5 @@ export function renderActions(
           : nothing
       }
     </div>
-  `;
-}
-
-export function renderConfirmation(
-  t: ContributionFormTranslation,
-  receipt: ContributionReceipt,
-  writeAnother: () => void,
-) {
-  return html`
-    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-      <h2 id="confirmation-heading">${t.received}</h2>
-      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
-      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
-      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
-    </section>
   `;
 }

@@ -1,6 +1,7 @@
 /**
  * The form's checks: the API's own ContributionInput schema, its issues
  * turned into a translated message per field, in the order the fields appear.
+ * Part of the submission's code (submission.ts).
  */
 import * as v from 'valibot';
 import {
@@ -12,25 +13,8 @@ import {
   TITLE_MIN,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
-import type { ContributionValues } from './draft-controller.ts';
+import { FIELDS, type Field, type FieldErrors, type Message } from './fields.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
-
-/** The fields that can be wrong, in the form's order: the first one gets the focus. */
-export const FIELDS = [
-  'theme',
-  'title',
-  'text',
-  'role',
-  'territory',
-  'displayName',
-  'email',
-  'consent',
-] as const;
-export type Field = (typeof FIELDS)[number];
-
-/** A message kept as a function of the dictionary, so it follows a later language switch. */
-export type Message = (t: ContributionFormTranslation) => string;
-export type FieldErrors = Partial<Record<Field, Message>>;
 
 type FieldMessages = ContributionFormTranslation['fieldErrors'];
 const say =
@@ -62,28 +46,6 @@ function messageFor(field: Field, type: string): Message {
 }
 
 const isField = (key: unknown): key is Field => FIELDS.includes(key as Field);
-
-/** The form's state beyond the draft: the theme attribute, the consent, the honeypot. */
-export interface FormExtras {
-  theme: string;
-  consent: boolean;
-  website: string;
-}
-
-/** What the form would send, before the schema trims and checks it. */
-export function contributionInput(values: ContributionValues, extras: FormExtras): Record<string, unknown> {
-  const { theme, displayName, anonymous, email, ...fields } = values;
-  return {
-    ...fields,
-    theme: extras.theme || theme,
-    anonymous,
-    // Never send a name the person chose not to publish.
-    displayName: anonymous ? undefined : displayName,
-    email: email.trim() ? email : undefined,
-    consent: extras.consent,
-    website: extras.website || undefined,
-  };
-}
 
 export type Validation =
   | { success: true; output: ContributionInput; errors: FieldErrors }
@@ -120,9 +82,4 @@ export function stillWrong(shown: FieldErrors, current: FieldErrors): FieldError
   const errors: FieldErrors = {};
   for (const field of FIELDS) if (shown[field] && current[field]) errors[field] = current[field];
   return errors;
-}
-
-/** The first field in error, in the form's order. */
-export function firstInvalid(errors: FieldErrors): Field | undefined {
-  return FIELDS.find((field) => errors[field]);
 }

@@ -1,25 +1,27 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
-import { asApiError, request } from '../internal/api.ts';
-import { type EndpointOptions, endpoint, resolveApiBase } from '../internal/config.ts';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ContributionReceipt } from '../../schema/contributions.ts';
+import { asApiError } from '../internal/api.ts';
+import type { EndpointOptions } from '../internal/config.ts';
 import { emit } from '../internal/events.ts';
 import type { IdentityController } from '../internal/identity-controller.ts';
+import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import type { DraftController } from './draft-controller.ts';
-import { errorsFromIssues, type FieldErrors, type Message } from './form-validation.ts';
+import { type FieldErrors, firstInvalid, type Message } from './fields.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
 import type { Turnstile } from './turnstile.ts';
 
-/** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
-const retryable = (status: number, code: string) =>
-  status === 0 || status >= 500 || status === 429 || code === 'turnstile_failed';
+type Code = typeof import('./submission.ts');
 
 /**
- * Sends a contribution once, however many times it is asked to: one request
- * at a time, each with the draft's `Idempotency-Key`, so a retry after a lost
- * answer finds the contribution the API already has instead of making a
- * second one. The draft is cleared only once the API has accepted it.
+ * A contribution's submission: its checks (the API's own ContributionInput
+ * schema), then one request at a time, however many times it is asked to,
+ * and what came of it. The code behind it (submission.ts) is fetched when
+ * focus first enters the form, or at the latest when the person sends.
  */
 export class SubmissionController {
+  /** The errors shown beside their fields, after an attempt. */
+  errors: FieldErrors = {};
   sending = false;
   /** The latest failure, to show in the form's alert region. */
   alert: Message | undefined;
@@ -27,68 +29,74 @@ export class SubmissionController {
   canRetry = false;
   /** The API's receipt, once accepted. */
   receipt: ContributionReceipt | undefined;
+  /** Settles once the attempt under way has been checked; it never waits for the API. */
+  checked: Promise<unknown> | undefined;
+  private readonly code = new OnDemand<Code>(() => import('./submission.ts'));
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & EndpointOptions,
-    private readonly collaborators: {
+    readonly context: {
+      host: ReactiveControllerHost & HTMLElement & EndpointOptions;
       identity: IdentityController;
       draft: DraftController;
       turnstile: Turnstile;
     },
   ) {}
 
+  /** Fetches the code ahead of time: the person is about to write. */
+  prepare(): void {
+    this.code.get().catch(() => {});
+  }
+
   /**
-   * Sends `input`. Resolves with the field errors the API found, if any; other
-   * failures land in `alert`. Does nothing while a submission is on its way
-   * (a double click, Enter pressed twice).
+   * Checks `input`, then sends it when it passes: the errors found (by the
+   * checks or the API) land in `errors`, other failures in `alert`. Does
+   * nothing while an attempt is under way (a double click, Enter pressed twice).
    */
-  async send(input: ContributionInput): Promise<FieldErrors> {
-    if (this.sending) return {};
-    const { identity, draft, turnstile } = this.collaborators;
+  async submit(input: Record<string, unknown>): Promise<void> {
+    const { host } = this.context;
+    if (this.sending) return;
     this.sending = true;
     this.alert = undefined;
-    this.host.requestUpdate();
-    // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
-    draft.persist();
+    host.requestUpdate();
+    const checking = this.code.get().then((code) => ({ code, validation: code.validate(input) }));
+    this.checked = checking.catch(() => undefined);
     try {
-      const { token } = await identity.resolve();
-      const turnstileToken = token ? undefined : await turnstile.response();
-      const receipt = await request<ContributionReceipt>(
-        endpoint(resolveApiBase(this.host), 'contributions'),
-        {
-          method: 'POST',
-          token,
-          body: turnstileToken ? { ...input, turnstileToken } : input,
-          headers: { 'Idempotency-Key': draft.idempotencyKey },
-        },
-      );
-      draft.discard();
-      this.canRetry = false;
-      this.receipt = receipt;
-      emit(this.host, 'sip-submit', { receipt });
-      return {};
+      const { code, validation } = await checking;
+      this.errors = validation.errors;
+      if (validation.success) this.errors = await code.send(this, validation.output);
+      else this.canRetry = false;
     } catch (error) {
-      // The draft stays as it was, so the person can simply try again.
-      const { status, code, issues } = asApiError(error);
-      this.canRetry = retryable(status, code);
-      emit(this.host, 'sip-error', { status, code });
-      if (code === 'validation_failed' && issues.length) return errorsFromIssues(issues);
-      if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
+      // The code could not be fetched: nothing reached the API, the draft is safe.
+      const { status, code } = asApiError(error);
       this.alert = (t) => errorMessage(t, code);
-      return {};
+      this.canRetry = true;
+      emit(host, 'sip-error', { status, code });
     } finally {
       this.sending = false;
-      // A Turnstile token is good for one request.
-      turnstile.reset();
-      this.host.requestUpdate();
+      host.requestUpdate();
     }
+  }
+
+  /** As the person edits after an attempt, each error goes as soon as its field is right; none is added. */
+  recheck(input: Record<string, unknown>): void {
+    // Errors on screen imply the code is at hand.
+    const code = this.code.current;
+    if (code && firstInvalid(this.errors))
+      this.errors = code.stillWrong(this.errors, code.validate(input).errors);
+  }
+
+  /** The thanks after an accepted contribution; nothing before. */
+  confirmation(t: ContributionFormTranslation, writeAnother: () => void): TemplateResult | typeof nothing {
+    const code = this.code.current;
+    return this.receipt && code ? code.renderConfirmation(t, this.receipt, writeAnother) : nothing;
   }
 
   /** Back to an empty form, after a confirmation or a discarded draft. */
   clear(): void {
+    this.errors = {};
     this.receipt = undefined;
     this.alert = undefined;
     this.canRetry = false;
-    this.host.requestUpdate();
+    this.context.host.requestUpdate();
   }
 }

@@ -4,10 +4,15 @@
  * own, fetched when such a visitor starts writing: most pages never need it.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { OnDemand } from '../internal/on-demand.ts';
 import type { TurnstileController } from './turnstile-controller.ts';
 
 export class Turnstile {
-  private controller: Promise<TurnstileController> | undefined;
+  private readonly controller = new OnDemand(() =>
+    import('./turnstile-controller.ts').then(
+      ({ TurnstileController }) => new TurnstileController(this.host, this.siteKey, this.language),
+    ),
+  );
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -16,30 +21,17 @@ export class Turnstile {
     private readonly language: () => string,
   ) {}
 
-  /** Shows the challenge when one is needed; idempotent. Settles once its code is at hand (or unreachable). */
-  start(): Promise<TurnstileController | undefined> {
-    if (!this.controller) {
-      if (!this.siteKey()) return Promise.resolve(undefined);
-      this.controller = import('./turnstile-controller.ts').then(
-        ({ TurnstileController }) => new TurnstileController(this.host, this.siteKey, this.language),
-      );
-      // Unreachable chunk: the form sends without a token (the API explains); a later start tries again.
-      this.controller.catch(() => {
-        this.controller = undefined;
-      });
-    }
-    return this.controller.then(
-      (controller) => {
-        void controller.start();
-        return controller;
-      },
-      () => undefined,
-    );
-  }
-
   /** Settles once the code of a challenge being started is at hand, or could not be fetched. */
   get ready(): Promise<unknown> | undefined {
-    return this.controller?.catch(() => undefined);
+    return this.controller.settled;
+  }
+
+  /** Shows the challenge when one is needed; idempotent. Without its code, the API explains what failed. */
+  async start(): Promise<TurnstileController | undefined> {
+    if (!this.siteKey()) return undefined;
+    const controller = await this.controller.get().catch(() => undefined);
+    void controller?.start();
+    return controller;
   }
 
   /** A fresh token, waiting for the challenge if needed; undefined when none is needed or none could be had. */
@@ -49,6 +41,6 @@ export class Turnstile {
 
   /** A token is good for one submission: ask for the next one. */
   reset(): void {
-    void this.controller?.then((controller) => controller.reset());
+    this.controller.current?.reset();
   }
 }

@@ -1,0 +1,51 @@
+/**
+ * The form's fields as the checks see them: their order, their errors, and
+ * what the form would send. The checks themselves (form-validation.ts) come
+ * with the submission's code, fetched once the person starts writing.
+ */
+import type { ContributionValues } from './draft-controller.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
+
+/** The fields that can be wrong, in the form's order: the first one gets the focus. */
+export const FIELDS = [
+  'theme',
+  'title',
+  'text',
+  'role',
+  'territory',
+  'displayName',
+  'email',
+  'consent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A message kept as a function of the dictionary, so it follows a later language switch. */
+export type Message = (t: ContributionFormTranslation) => string;
+export type FieldErrors = Partial<Record<Field, Message>>;
+
+/** The form's state beyond the draft: the theme attribute, the consent, the honeypot. */
+export interface FormExtras {
+  theme: string;
+  consent: boolean;
+  website: string;
+}
+
+/** What the form would send, before the schema trims and checks it. */
+export function contributionInput(values: ContributionValues, extras: FormExtras): Record<string, unknown> {
+  const { theme, displayName, anonymous, email, ...fields } = values;
+  return {
+    ...fields,
+    theme: extras.theme || theme,
+    anonymous,
+    // Never send a name the person chose not to publish.
+    displayName: anonymous ? undefined : displayName,
+    email: email.trim() ? email : undefined,
+    consent: extras.consent,
+    website: extras.website || undefined,
+  };
+}
+
+/** The first field in error, in the form's order. */
+export function firstInvalid(errors: FieldErrors): Field | undefined {
+  return FIELDS.find((field) => errors[field]);
+}

@@ -1,0 +1,77 @@
+/**
+ * What the form needs once the person sends: the checks, the request and the
+ * confirmation. A chunk of its own, fetched when focus first enters the form
+ * (see SubmissionController), so a page that only shows the form skips it.
+ */
+import { html } from 'lit';
+import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
+import { asApiError, request } from '../internal/api.ts';
+import { endpoint, resolveApiBase } from '../internal/config.ts';
+import { emit } from '../internal/events.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
+import type { FieldErrors } from './fields.ts';
+import { errorsFromIssues } from './form-validation.ts';
+import type { SubmissionController } from './submission-controller.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
+
+export { stillWrong, validate } from './form-validation.ts';
+
+/** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
+const retryable = (status: number, code: string) =>
+  status === 0 || status >= 500 || status === 429 || code === 'turnstile_failed';
+
+/**
+ * Sends a checked contribution, with the draft's `Idempotency-Key`, so a
+ * retry after a lost answer finds the contribution the API already has
+ * instead of making a second one. The draft is cleared only once the API has
+ * accepted it. Resolves with the field errors the API found, if any; other
+ * failures land in the submission's `alert`.
+ */
+export async function send(submission: SubmissionController, input: ContributionInput): Promise<FieldErrors> {
+  const { host, identity, draft, turnstile } = submission.context;
+  // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
+  draft.persist();
+  try {
+    const { token } = await identity.resolve();
+    const turnstileToken = token ? undefined : await turnstile.response();
+    const receipt = await request<ContributionReceipt>(endpoint(resolveApiBase(host), 'contributions'), {
+      method: 'POST',
+      token,
+      body: turnstileToken ? { ...input, turnstileToken } : input,
+      headers: { 'Idempotency-Key': draft.idempotencyKey },
+    });
+    draft.discard();
+    submission.canRetry = false;
+    submission.receipt = receipt;
+    emit(host, 'sip-submit', { receipt });
+    return {};
+  } catch (error) {
+    // The draft stays as it was, so the person can simply try again.
+    const { status, code, issues } = asApiError(error);
+    submission.canRetry = retryable(status, code);
+    emit(host, 'sip-error', { status, code });
+    if (code === 'validation_failed' && issues.length) return errorsFromIssues(issues);
+    if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
+    submission.alert = (t) => errorMessage(t, code);
+    return {};
+  } finally {
+    // A Turnstile token is good for one request.
+    turnstile.reset();
+  }
+}
+
+/** The thanks, with the reference to quote; focusable, so the focus can land on it. */
+export function renderConfirmation(
+  t: ContributionFormTranslation,
+  receipt: ContributionReceipt,
+  writeAnother: () => void,
+) {
+  return html`
+    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
+      <h2 id="confirmation-heading">${t.received}</h2>
+      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
+      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
+      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
+    </section>
+  `;
+}
