@@ -49,3 +49,10 @@ export function contributionInput(values: ContributionValues, extras: FormExtras
 export function firstInvalid(errors: FieldErrors): Field | undefined {
   return FIELDS.find((field) => errors[field]);
 }
+
+/** The errors shown that still apply (with their current message); none is added while typing. */
+export function stillWrong(shown: FieldErrors, current: FieldErrors): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of FIELDS) if (shown[field] && current[field]) errors[field] = current[field];
+  return errors;
+}

@@ -1,6 +1,6 @@
 /**
  * The form's checks: the API's own ContributionInput schema, its issues
- * turned into a translated message per field, in the order the fields appear.
+ * turned into a translated message per field (the first issue of each).
  * Part of the submission's code (submission.ts).
  */
 import * as v from 'valibot';
@@ -13,7 +13,7 @@ import {
   TITLE_MIN,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
-import { FIELDS, type Field, type FieldErrors, type Message } from './fields.ts';
+import type { Field, FieldErrors, Message } from './fields.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
 type FieldMessages = ContributionFormTranslation['fieldErrors'];
@@ -22,30 +22,25 @@ const say =
   (t) =>
     pick(t.fieldErrors);
 
-/** The message for a field given the kind of valibot issue (`min_length`, `max_length`, ...). */
-function messageFor(field: Field, type: string): Message {
-  const tooLong = type === 'max_length';
-  switch (field) {
-    case 'theme':
-      return say((m) => m.themeRequired);
-    case 'title':
-      return tooLong ? say((m) => m.titleTooLong(TITLE_MAX)) : say((m) => m.titleTooShort(TITLE_MIN));
-    case 'text':
-      return tooLong ? say((m) => m.textTooLong(TEXT_MAX)) : say((m) => m.textTooShort(TEXT_MIN));
-    case 'role':
-      return say((m) => m.roleRequired);
-    case 'territory':
-      return say((m) => m.territoryRequired);
-    case 'displayName':
-      return tooLong ? say((m) => m.displayNameTooLong(DISPLAY_NAME_MAX)) : say((m) => m.displayNameRequired);
-    case 'email':
-      return say((m) => m.emailInvalid);
-    case 'consent':
-      return say((m) => m.consentRequired);
-  }
-}
+/**
+ * Each field's message, given whether the value was too long (a valibot
+ * `max_length` issue) rather than missing or too short. Its keys are the
+ * fields: this chunk needs no value from the form's own code.
+ */
+const MESSAGES: Record<Field, (tooLong: boolean) => Message> = {
+  theme: () => say((m) => m.themeRequired),
+  title: (tooLong) =>
+    tooLong ? say((m) => m.titleTooLong(TITLE_MAX)) : say((m) => m.titleTooShort(TITLE_MIN)),
+  text: (tooLong) => (tooLong ? say((m) => m.textTooLong(TEXT_MAX)) : say((m) => m.textTooShort(TEXT_MIN))),
+  role: () => say((m) => m.roleRequired),
+  territory: () => say((m) => m.territoryRequired),
+  displayName: (tooLong) =>
+    tooLong ? say((m) => m.displayNameTooLong(DISPLAY_NAME_MAX)) : say((m) => m.displayNameRequired),
+  email: () => say((m) => m.emailInvalid),
+  consent: () => say((m) => m.consentRequired),
+};
 
-const isField = (key: unknown): key is Field => FIELDS.includes(key as Field);
+const isField = (key: unknown): key is Field => typeof key === 'string' && Object.hasOwn(MESSAGES, key);
 
 export type Validation =
   | { success: true; output: ContributionInput; errors: FieldErrors }
@@ -58,12 +53,12 @@ export function validate(input: Record<string, unknown>): Validation {
   const errors: FieldErrors = {};
   for (const issue of result.issues) {
     const key = issue.path?.[0]?.key;
-    if (isField(key)) errors[key] ??= messageFor(key, issue.type);
+    if (isField(key)) errors[key] ??= MESSAGES[key](issue.type === 'max_length');
   }
   // The schema checks the display name only once every field is valid (a
   // whole-object check); say it along with the rest rather than last.
   const name = typeof input.displayName === 'string' ? input.displayName.trim() : '';
-  if (!input.anonymous && !name) errors.displayName ??= messageFor('displayName', 'check');
+  if (!input.anonymous && !name) errors.displayName ??= MESSAGES.displayName(false);
   return { success: false, errors };
 }
 
@@ -74,12 +69,5 @@ export function errorsFromIssues(issues: ProblemIssue[]): FieldErrors {
     const key = issue.path.split('.')[0];
     if (isField(key)) errors[key] ??= say((m) => m.invalid);
   }
-  return errors;
-}
-
-/** The errors shown that still apply (with their current message); none is added while typing. */
-export function stillWrong(shown: FieldErrors, current: FieldErrors): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const field of FIELDS) if (shown[field] && current[field]) errors[field] = current[field];
   return errors;
 }

@@ -7,7 +7,7 @@ import type { IdentityController } from '../internal/identity-controller.ts';
 import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import type { DraftController } from './draft-controller.ts';
-import { type FieldErrors, firstInvalid, type Message } from './fields.ts';
+import { type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 import type { Turnstile } from './turnstile.ts';
 
@@ -81,8 +81,7 @@ export class SubmissionController {
   recheck(input: Record<string, unknown>): void {
     // Errors on screen imply the code is at hand.
     const code = this.code.current;
-    if (code && firstInvalid(this.errors))
-      this.errors = code.stillWrong(this.errors, code.validate(input).errors);
+    if (code && firstInvalid(this.errors)) this.errors = stillWrong(this.errors, code.validate(input).errors);
   }
 
   /** The thanks after an accepted contribution; nothing before. */

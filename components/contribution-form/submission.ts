@@ -14,7 +14,7 @@ import { errorsFromIssues } from './form-validation.ts';
 import type { SubmissionController } from './submission-controller.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
-export { stillWrong, validate } from './form-validation.ts';
+export { validate } from './form-validation.ts';
 
 /** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
 const retryable = (status: number, code: string) =>
