@@ -81,9 +81,11 @@ describe('members’ motion on the example page', () => {
     const page = await openExamplePage();
     await signInAs(page, 'amelie');
     const poll = 'sip-poll[poll="deploiement-france"]';
-    const option = await page.waitForSelector(`${poll} >>> input[value="for"]:not([disabled])`);
+    // The widget reloads with her token: wait for it, or a click could land on the anonymous form.
+    await waitForText(page, `${poll} >>> .identity`, /Amélie/);
+    const option = await page.waitForSelector(`${poll} >>> input[value="for"]:enabled`);
     await option?.click();
-    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:not([disabled])`))?.click();
+    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:enabled`))?.click();
     await waitForText(page, `${poll} >>> [part~="results"]`, /\d+\s?%/);
     assert.equal(await tally('deploiement-france'), before + 1, 'the ballot reached D1');
     await page.close();
@@ -102,9 +104,9 @@ describe('public poll with live results', () => {
     const before = await tally('outils-en-ligne');
     const page = await openExamplePage('nl');
     const poll = 'sip-poll[poll="outils-en-ligne"]';
-    const option = await page.waitForSelector(`${poll} >>> input[type="radio"]:not([disabled])`);
+    const option = await page.waitForSelector(`${poll} >>> input[type="radio"]:enabled`);
     await option?.click();
-    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:not([disabled])`))?.click();
+    await (await page.waitForSelector(`${poll} >>> button[type="submit"]:enabled`))?.click();
     await waitForText(page, `${poll} >>> [part~="results"]`, /stem/i);
     assert.equal(await tally('outils-en-ligne'), before + 1);
     await page.close();
