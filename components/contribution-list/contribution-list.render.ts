@@ -4,9 +4,10 @@
  * they are only ever bound as text, so markup in them shows as typed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { type Language, localize } from '../../schema/common.ts';
+import type { Language } from '../../schema/common.ts';
 import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
+import { localize } from '../internal/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
 import type { ReportController } from './report-controller.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';

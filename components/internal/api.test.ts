@@ -59,6 +59,17 @@ describe('api client', () => {
     expect(await rejection(request(URL_, { token: null }))).to.include({ status: 404, code: 'not_found' });
   });
 
+  it('still checks error bodies against the Problem schema: a malformed one yields the status-based code', async () => {
+    // A `code` without the rest of a problem (no type, title, status) is not trusted.
+    stub = stubFetch(() => jsonResponse({ code: 'members_only', detail: 'Members only' }, 404));
+    const error = await rejection(request(URL_, { token: null }));
+    expect(error).to.be.instanceOf(ApiError);
+    expect(error).to.include({ status: 404, code: 'not_found', detail: undefined });
+    stub.restore();
+    stub = stubFetch(() => jsonResponse({ type: 'about:blank', title: 'Nope', status: 429, code: 42 }, 429));
+    expect(await rejection(request(URL_, { token: null }))).to.include({ status: 429, code: 'rate_limited' });
+  });
+
   it('reports an unreachable API as status 0, network_error', async () => {
     stub = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await rejection(request(URL_, { token: null }))).to.include({ status: 0, code: 'network_error' });

@@ -7,8 +7,7 @@
  * every PollView would cost bundle size and time on each render for no gain.
  * Error bodies *are* checked, because they can come from a proxy or a CDN.
  */
-import * as v from 'valibot';
-import { Problem, type ProblemCode, type ProblemIssue } from '../../schema/problem.ts';
+import type { ProblemCode, ProblemIssue } from '../../schema/problem.ts';
 import { anonymousId } from './identity.ts';
 
 /** Every code a widget may have to explain: the API's codes, plus one for an unreachable API. */
@@ -50,11 +49,20 @@ function codeForStatus(status: number): ProblemCode {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
+  const { status } = response;
   const body: unknown = await response.json().catch(() => undefined);
-  const problem = v.safeParse(Problem, body);
-  if (!problem.success) return new ApiError(response.status, codeForStatus(response.status));
-  const { code, detail, issues } = problem.output;
-  return new ApiError(response.status, code, detail, issues);
+  // The Problem check is a chunk fetched on the first failure (valibot stays off the static path).
+  const problem: { code?: unknown; detail?: string; issues?: ProblemIssue[] } | undefined = await import(
+    './problem-check.ts'
+  ).then(
+    (check) => check.parseProblem(body),
+    // Without it, keep only a string `code` from the body.
+    () => ({ code: (body as { code?: unknown } | null)?.code }),
+  );
+  const code = problem?.code;
+  return typeof code === 'string'
+    ? new ApiError(status, code, problem?.detail, problem?.issues)
+    : new ApiError(status, codeForStatus(status));
 }
 
 /** Calls the API; resolves with the parsed body (undefined when empty) or rejects with an ApiError (or the AbortError). */

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
+import { TokenClaims } from '../../schema/identity.ts';
 import {
   ANONYMOUS,
   anonymousId,
@@ -24,6 +26,30 @@ describe('identity', () => {
       expect(claims).to.include({ sub: 'person-42', name: 'Aïcha Diallo', member: true });
       expect(claims?.roles).to.deep.equal(['member', 'freelancer']);
       expect(decodeClaims('not-a-jwt')).to.be.null;
+    });
+
+    it('reads claims as the shared TokenClaims schema does, defaults included', () => {
+      const payloads: Record<string, unknown>[] = [
+        memberClaims(),
+        memberClaims({ aud: ['sip', 'other'], name: undefined, roles: undefined, member: undefined }),
+        memberClaims({ iss: '' }),
+        memberClaims({ iss: 'x'.repeat(65) }),
+        memberClaims({ sub: 42 }),
+        memberClaims({ aud: [1] }),
+        memberClaims({ name: 'x'.repeat(201) }),
+        memberClaims({ roles: ['member', 'king'] }),
+        memberClaims({ roles: 'member' }),
+        memberClaims({ member: 'yes' }),
+        memberClaims({ exp: '1700000000' }),
+        memberClaims({ iat: undefined }),
+      ];
+      for (const payload of payloads) {
+        const parsed = v.safeParse(TokenClaims, JSON.parse(JSON.stringify(payload)));
+        expect(decodeClaims(fakeToken(payload)), JSON.stringify(payload)).to.deep.equal(
+          parsed.success ? parsed.output : null,
+        );
+      }
+      expect(decodeClaims('a.bnVsbA.c')).to.be.null; // a `null` payload
     });
 
     it('fetches the token-url with the host’s cookies, once per URL', async () => {

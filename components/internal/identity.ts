@@ -7,9 +7,8 @@
  * that an anonymous ballot can be recognised (and changed) on the next visit.
  * The token is decoded here for display only: the API verifies it.
  */
-import * as v from 'valibot';
-import { AnonymousId } from '../../schema/common.ts';
-import { TokenClaims, TokenResponse } from '../../schema/identity.ts';
+import type { TokenClaims } from '../../schema/identity.ts';
+import { ROLES } from './vocabulary.ts';
 
 export interface Identity {
   /** The JWT to send as `Authorization: Bearer`, or null for an anonymous visitor. */
@@ -20,15 +19,42 @@ export interface Identity {
 
 export const ANONYMOUS: Identity = Object.freeze({ token: null, claims: null });
 
-/** Decodes a JWT payload without verifying it; null when it is not a readable token. */
+const isString = (value: unknown, min = 0, max = 1e9): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+
+/**
+ * Decodes a JWT payload without verifying it; null when it is not a readable
+ * token. The claims are read by the shared TokenClaims schema's rules (and
+ * defaults), by hand to keep valibot off the widgets' static path: they serve
+ * display only, and the API verifies every token.
+ */
 export function decodeClaims(token: string): TokenClaims | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
   try {
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const base64 = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const result = v.safeParse(TokenClaims, JSON.parse(new TextDecoder().decode(bytes)));
-    return result.success ? result.output : null;
+    // A payload that is not an object (`null` included) throws or fails the checks.
+    const {
+      iss,
+      aud,
+      sub,
+      name,
+      roles = [],
+      member = false,
+      iat,
+      exp,
+    } = JSON.parse(new TextDecoder().decode(bytes));
+    const valid =
+      isString(iss, 1, 64) &&
+      (isString(aud) || (Array.isArray(aud) && aud.every((item) => isString(item)))) &&
+      isString(sub, 1, 256) &&
+      (name === undefined || isString(name, 0, 200)) &&
+      Array.isArray(roles) &&
+      roles.every((role) => (ROLES as readonly unknown[]).includes(role)) &&
+      typeof member === 'boolean' &&
+      // JSON has no NaN: a number is a number.
+      typeof iat === 'number' &&
+      typeof exp === 'number';
+    return valid ? { iss, aud, sub, ...(name === undefined ? {} : { name }), roles, member, iat, exp } : null;
   } catch {
     return null;
   }
@@ -93,9 +119,10 @@ export class TokenSource {
       });
       if (!response.ok) throw new Error(`token-url answered ${response.status}`);
       const body: unknown = await response.json();
-      // `is` rather than `parse`: the schema has no defaults, and it spares the bundle ValiError.
-      if (!v.is(TokenResponse, body)) throw new Error('token-url answered an unexpected body');
-      const { token } = body;
+      // The shared TokenResponse shape, `{ token?: string | null }`, checked by hand to keep valibot off the static path.
+      const token = body && typeof body === 'object' ? (body as { token?: unknown }).token : false;
+      if (token != null && typeof token !== 'string')
+        throw new Error('token-url answered an unexpected body');
       this.failures = 0;
       this.update(identityFromToken(token));
       const exp = this.current.claims?.exp;
@@ -145,6 +172,10 @@ export async function refreshIdentity(): Promise<void> {
 const PARTICIPANT_KEY = 'sip:participant';
 let memoryParticipant: string | undefined;
 
+/** Whether a string is a UUID, as the shared AnonymousId schema (valibot's `uuid`) checks it. */
+export const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu.test(value);
+
 /** A random UUID v4 (for ids and idempotency keys). */
 export function randomUuid(): string {
   // randomUUID only exists in secure contexts; a plain-http intranet page still deserves an id.
@@ -163,7 +194,7 @@ export function randomUuid(): string {
 export function anonymousId(): string {
   try {
     const stored = localStorage.getItem(PARTICIPANT_KEY);
-    if (stored && v.is(AnonymousId, stored)) return stored;
+    if (stored && isUuid(stored)) return stored;
     const id = memoryParticipant ?? randomUuid();
     localStorage.setItem(PARTICIPANT_KEY, id);
     return id;

@@ -4,8 +4,9 @@
  * roots), else `<html lang>`. French is the default and the fallback.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LANGUAGES, type Language } from '../../schema/common.ts';
+import type { Language } from '../../schema/common.ts';
 import type { Dictionaries, Translation } from '../translations/dictionaries.ts';
+import { LANGUAGES } from './vocabulary.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 

@@ -4,8 +4,9 @@
  * apart so the element itself holds only state and behaviour.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { type Language, localize } from '../../schema/common.ts';
+import type { Language } from '../../schema/common.ts';
 import type { OptionTally, PollView } from '../../schema/polls.ts';
+import { localize } from '../internal/vocabulary.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../translations/format.ts';
 import type { MotionOption, PollTranslation } from './translations/translation.ts';
 
