@@ -2,9 +2,10 @@
  * Building blocks shared by every feature schema, on both sides of the wire.
  */
 import * as v from 'valibot';
+import { AUDIENCES, LANGUAGES, localize, ROLES } from './vocabulary.ts';
 
-/** The kit's languages; French is the default and the fallback. */
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export { AUDIENCES, LANGUAGES, localize, ROLES };
+
 export const Language = v.picklist(LANGUAGES);
 export type Language = v.InferOutput<typeof Language>;
 
@@ -24,8 +25,6 @@ export const Slug = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens'),
 );
 
-/** Stakeholder categories a host site may vouch for. */
-export const ROLES = ['freelancer', 'member', 'staff', 'client', 'supplier', 'partner'] as const;
 export const Role = v.picklist(ROLES);
 export type Role = v.InferOutput<typeof Role>;
 
@@ -37,8 +36,6 @@ export const BREAKDOWN_ROLES = [...ROLES, 'unspecified', 'anonymous'] as const;
 export const BreakdownRole = v.picklist(BREAKDOWN_ROLES);
 export type BreakdownRole = v.InferOutput<typeof BreakdownRole>;
 
-/** Who may take part in an item. */
-export const AUDIENCES = ['public', 'participants', 'members'] as const;
 export const Audience = v.picklist(AUDIENCES);
 export type Audience = v.InferOutput<typeof Audience>;
 
@@ -47,8 +44,3 @@ export const Instant = v.pipe(v.string(), v.isoTimestamp());
 
 /** A random id an anonymous visitor's browser keeps in localStorage. */
 export const AnonymousId = v.pipe(v.string(), v.uuid());
-
-/** Picks the text for a language, falling back to French. */
-export function localize(text: LocalizedText, language: Language): string {
-  return text[language] || text.fr;
-}

@@ -4,13 +4,10 @@
  */
 import * as v from 'valibot';
 import { Role, Slug } from './common.ts';
+import { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from './contribution-limits.ts';
 import { TerritoryCode } from './territories.ts';
 
-export const TITLE_MIN = 5;
-export const TITLE_MAX = 120;
-export const TEXT_MIN = 50;
-export const TEXT_MAX = 5000;
-export const DISPLAY_NAME_MAX = 80;
+export { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
 
 /** `POST /api/v1/contributions` (with an `Idempotency-Key: <uuid>` header). */
 export const ContributionInput = v.pipe(

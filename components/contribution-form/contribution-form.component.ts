@@ -1,8 +1,10 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { TEXT_MAX, TEXT_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
+import { localize } from '../../schema/vocabulary.ts';
 import { asApiError } from '../internal/api.ts';
 import { barrierFor, loadTerritories, loadThemes } from '../internal/catalog.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
@@ -11,7 +13,6 @@ import { emit } from '../internal/events.ts';
 import { IdentityController } from '../internal/identity-controller.ts';
 import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
-import { localize } from '../internal/vocabulary.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import {
   type FormContext,
@@ -26,7 +27,6 @@ import {
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
 import { contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
-import { TEXT_MAX, TEXT_MIN } from './limits.ts';
 import { SubmissionController } from './submission-controller.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';

@@ -7,13 +7,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
+import { TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
-import { localize, ROLES } from '../internal/vocabulary.ts';
+import { localize, ROLES } from '../../schema/vocabulary.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { ContributionValues } from './draft-controller.ts';
 import { FIELDS, type Field, type FieldErrors } from './fields.ts';
-import { TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from './limits.ts';
 import type { ContributionFormTranslation, TerritoryGroup } from './translations/translation.ts';
 
 export interface FormContext {

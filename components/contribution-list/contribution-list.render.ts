@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
-import { localize } from '../internal/vocabulary.ts';
+import { localize } from '../../schema/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
 import type { ReportController } from './report-controller.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';

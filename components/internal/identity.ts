@@ -8,7 +8,7 @@
  * The token is decoded here for display only: the API verifies it.
  */
 import type { TokenClaims } from '../../schema/identity.ts';
-import { ROLES } from './vocabulary.ts';
+import { ROLES } from '../../schema/vocabulary.ts';
 
 export interface Identity {
   /** The JWT to send as `Authorization: Bearer`, or null for an anonymous visitor. */

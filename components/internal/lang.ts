@@ -5,8 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../../schema/common.ts';
+import { LANGUAGES } from '../../schema/vocabulary.ts';
 import type { Dictionaries, Translation } from '../translations/dictionaries.ts';
-import { LANGUAGES } from './vocabulary.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 

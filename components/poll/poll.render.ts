@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import type { OptionTally, PollView } from '../../schema/polls.ts';
-import { localize } from '../internal/vocabulary.ts';
+import { localize } from '../../schema/vocabulary.ts';
 import { formatDateTime, formatNumber, formatPercent } from '../translations/format.ts';
 import type { MotionOption, PollTranslation } from './translations/translation.ts';
 
