@@ -26,7 +26,6 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   rate_limited: { status: 429, title: 'Too many requests' },
   territory_not_found: { status: 422, title: 'Unknown territory' },
   contribution_not_found: { status: 404, title: 'Contribution not found' },
-  theme_closed_to_you: { status: 403, title: 'This theme is not open to you' },
   illegal_transition: {
     status: 409,
     title: 'This decision does not apply to the contribution in its current state',

@@ -24,7 +24,6 @@ export const PROBLEM_CODES = [
   'rate_limited',
   'territory_not_found',
   'contribution_not_found',
-  'theme_closed_to_you',
   'illegal_transition',
   'admin_forbidden',
   'csrf_failed',

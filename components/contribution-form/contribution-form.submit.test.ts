@@ -225,12 +225,14 @@ describe('<sip-contribution-form> submission', () => {
     expect($(el, '[part="retry"]')).to.be.null;
   });
 
-  it('a theme closed to the visitor is explained, without a retry', async () => {
-    stub = stubContributionApi({ submit: () => problemResponse(403, 'theme_closed_to_you') });
+  it('a theme reserved to members is explained, without a retry', async () => {
+    stub = stubContributionApi({ submit: () => problemResponse(403, 'members_only') });
     const el = await mountForm();
     await fillValid(el);
     await clickThen(el, 'sip-error');
-    expect(textOf($(el, '[part="error"]'))).to.equal('Ce thème n’est pas ouvert à vos contributions.');
+    expect(textOf($(el, '[part="error"]'))).to.equal(
+      'Seuls les sociétaires peuvent participer ici. Connectez-vous avec un compte de sociétaire.',
+    );
     expect($(el, '[part="retry"]')).to.be.null;
   });
 
