@@ -17,7 +17,7 @@ import {
   rememberToken,
   serveApi,
 } from './test-helpers.ts';
-import { errorMessage, loadedTranslation } from './translations/dictionaries.ts';
+import { adminDictionaries, errorMessage } from './translations/dictionaries.ts';
 import { en } from './translations/en.ts';
 import { fr } from './translations/fr.ts';
 import { nl } from './translations/nl.ts';
@@ -97,7 +97,8 @@ describe('<sip-moderation-app> languages', () => {
   it('speaks French by default, without fetching another dictionary', async () => {
     const el = await mountApp(api as ApiStub);
     expect(textOf($(el, 'h1'))).to.equal('Modération — Smart in Progress');
-    expect(loadedTranslation('nl') === undefined && loadedTranslation('en') === undefined).to.be.true;
+    expect(adminDictionaries.loaded('nl') === undefined && adminDictionaries.loaded('en') === undefined).to.be
+      .true;
   });
 
   it('the language picker switches the whole page to Dutch and remembers the choice', async () => {

@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import { LANGUAGES } from '../../schema/vocabulary.ts';
-import type { Dictionaries, Translation } from '../translations/dictionaries.ts';
+import type { Translation } from '../translations/dictionaries.ts';
+import type { Dictionaries } from './dictionaries.ts';
 
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
@@ -34,7 +35,7 @@ export function resolveLanguage(element: Element): Language {
  * One observer for the whole page: a `lang` change anywhere (the page's
  * language switcher, usually) re-evaluates every widget, without a reload.
  */
-const controllers = new Set<LanguageController>();
+const controllers = new Set<{ refresh(): void }>();
 let observer: MutationObserver | undefined;
 const OBSERVED = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
@@ -52,7 +53,9 @@ function observe(root: Node): void {
  * meanwhile the element keeps speaking the previous language (French at
  * first), so it never shows a mix of languages nor bare keys.
  */
-export class LanguageController<T extends Translation = Translation> implements ReactiveController {
+export class LanguageController<T extends { readonly $code: Language } = Translation>
+  implements ReactiveController
+{
   /** The language the element is in, per the page. */
   language: Language = DEFAULT_LANGUAGE;
   /** The dictionary to render: `language`'s own once loaded. Its `$code` is the language to format in. */

@@ -6,54 +6,12 @@
  * waits. Dutch and English are chunks of their own, fetched the first time a
  * widget on the page speaks them and kept for every widget after that.
  */
-import type { Language } from '../../schema/common.ts';
+import { type Dictionaries, dictionaries, type Loaders, type OnDemand } from '../internal/dictionaries.ts';
 import { fr } from './fr.ts';
 import type { Translation, WidgetErrorCode } from './translation.ts';
 
+export { type Dictionaries, dictionaries, type Loaders } from '../internal/dictionaries.ts';
 export type { Translation } from './translation.ts';
-
-/** The languages fetched on demand. */
-type OnDemand = Exclude<Language, 'fr'>;
-
-/** One literal `import()` per language, so that bundlers emit each as its own chunk. */
-export type Loaders<T> = Record<OnDemand, () => Promise<T>>;
-
-/** A dictionary in every language: French at hand, the others fetched at most once per page. */
-export interface Dictionaries<T> {
-  readonly fr: T;
-  /** The dictionary for `language` if it is at hand already (French always is). */
-  loaded(language: Language): T | undefined;
-  /** The dictionary for `language`. Rejects when its chunk cannot be fetched; a later call then tries again. */
-  load(language: Language): Promise<T>;
-}
-
-export function dictionaries<T>(french: T, loaders: Loaders<T>): Dictionaries<T> {
-  const loaded: Partial<Record<Language, T>> = { fr: french };
-  const loading = new Map<Language, Promise<T>>();
-  return {
-    fr: french,
-    loaded: (language) => loaded[language],
-    load(language) {
-      const ready = loaded[language];
-      if (ready) return Promise.resolve(ready);
-      let pending = loading.get(language);
-      if (!pending) {
-        pending = loaders[language as OnDemand]().then(
-          (dictionary) => {
-            loaded[language] = dictionary;
-            return dictionary;
-          },
-          (error: unknown) => {
-            loading.delete(language);
-            throw error;
-          },
-        );
-        loading.set(language, pending);
-      }
-      return pending;
-    },
-  };
-}
 
 /** The shared part: errors, audiences, roles and common words. */
 export const sharedDictionaries = dictionaries(fr, {
