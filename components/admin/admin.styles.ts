@@ -163,20 +163,8 @@ export const adminStyles = css`
   }
 
   @media (forced-colors: active) {
-    a.button {
-    display: inline-block;
-    border-radius: var(--_radius);
-    padding: 0.5em 1.1em;
-    border: 1px solid var(--_accent);
-    color: var(--_text);
-    text-decoration: none;
-  }
-
-  .table-scroll {
-    overflow-x: auto;
-  }
-
-  .badge {
+    a.button,
+    .badge {
       border-color: CanvasText;
     }
   }
