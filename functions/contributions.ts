@@ -22,6 +22,7 @@ import {
 } from './db/contributions.ts';
 import { findThemeBySlug } from './db/themes.ts';
 import type { Env } from './env.ts';
+import { requireAudience } from './identity/audience.ts';
 import type { Participant } from './identity/participant.ts';
 import { newReference, Reference } from './identity/reference.ts';
 import { type IdentityVariables, identity } from './middleware/identity.ts';
@@ -163,27 +164,12 @@ function requireTheme(context: SubmissionContext, slug: string): Theme {
   return context.theme;
 }
 
-/**
- * Who may write on this theme: the audience rules of ballots. An anonymous
- * visitor without a `Sip-Participant` uuid could not be told apart from the
- * next one (no idempotency, no rate of their own), so even a public theme
- * refuses them, as a malformed request (400): the widget always sends one.
- */
+/** Who may write on this theme: the audience rules of ballots (see requireAudience). */
 function requireAuthor(theme: Theme, participant: Participant | null): Participant {
-  if (participant === null && theme.audience === 'public') {
-    throw new ProblemError('validation_failed', 'An anonymous contribution needs a Sip-Participant header.', {
-      issues: [
-        { path: 'Sip-Participant', message: 'a uuid kept by the browser is required without a token' },
-      ],
-    });
-  }
-  if (participant === null || (participant.anonymous && theme.audience !== 'public')) {
-    throw new ProblemError('sign_in_required', 'Sign in on the host site to write on this theme.');
-  }
-  if (theme.audience === 'members' && !participant.member) {
-    throw new ProblemError('members_only', 'Only members (sociétaires) write on this theme.');
-  }
-  return participant;
+  return requireAudience(theme.audience, participant, {
+    item: 'this theme',
+    action: 'An anonymous contribution',
+  });
 }
 
 function contributionNotFound(id: string): ProblemError {

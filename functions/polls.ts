@@ -3,13 +3,14 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { type Audience, Slug } from '../schema/common.ts';
+import { Slug } from '../schema/common.ts';
 import { BallotInput } from '../schema/polls.ts';
 import { resultsCacheMs } from './config.ts';
 import { castBallot } from './db/ballots.ts';
 import { listPolls, loadPollSnapshot, type PollRecord, type PollSnapshot } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
 import type { Env } from './env.ts';
+import { audiencesOf, requireAudience } from './identity/audience.ts';
 import { ballotRoles, type Participant } from './identity/participant.ts';
 import { type IdentityVariables, identity } from './middleware/identity.ts';
 import { limitAnonymousWrites } from './middleware/rate-limit.ts';
@@ -81,12 +82,6 @@ function requirePoll(snapshot: PollSnapshot | null, slug: string): PollSnapshot 
   return snapshot;
 }
 
-/** The audiences a participant belongs to; the ballot write admits only these. */
-function audiencesOf(participant: Participant): Audience[] {
-  if (participant.anonymous) return ['public'];
-  return participant.member ? ['public', 'participants', 'members'] : ['public', 'participants'];
-}
-
 /**
  * Why the database refused a ballot, from the state it saw: the same rules
  * as the write, checked in the order a visitor should hear them.
@@ -110,26 +105,9 @@ function refusal(
   throw new Error(`ballot on "${poll.slug}" refused by the database for no known reason`);
 }
 
-/**
- * Who may vote on this poll. An anonymous visitor without a `Sip-Participant`
- * uuid cannot be told apart from the next one, so even a public poll refuses
- * them, as a malformed request (400) since the widget always sends one.
- */
+/** Who may vote on this poll (see requireAudience). */
 function requireVoter(poll: PollRecord, participant: Participant | null): Participant {
-  if (participant === null && poll.audience === 'public') {
-    throw new ProblemError('validation_failed', 'An anonymous ballot needs a Sip-Participant header.', {
-      issues: [
-        { path: 'Sip-Participant', message: 'a uuid kept by the browser is required without a token' },
-      ],
-    });
-  }
-  if (participant === null || (participant.anonymous && poll.audience !== 'public')) {
-    throw new ProblemError('sign_in_required', 'Sign in on the host site to take part in this poll.');
-  }
-  if (poll.audience === 'members' && !participant.member) {
-    throw new ProblemError('members_only', 'Only members (sociétaires) take part in this poll.');
-  }
-  return participant;
+  return requireAudience(poll.audience, participant, { item: 'this poll', action: 'An anonymous ballot' });
 }
 
 function checkChoices(poll: PollRecord, optionKeys: readonly string[], choices: readonly string[]): void {
