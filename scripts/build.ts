@@ -5,35 +5,81 @@
  * and the static headers.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The moderation page: its own scripts only, never framed (its shortcuts act
 // on one key press), never cached nor indexed, no referrer leaving it.
-const ADMIN_PAGE_HEADERS = (path: string) => `${path}
-  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'
-  X-Frame-Options: DENY
-  Referrer-Policy: no-referrer
-  Cache-Control: no-store
-  X-Robots-Tag: noindex
-  X-Content-Type-Options: nosniff
-`;
+const ADMIN_PAGE_HEADERS = [
+  "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'X-Frame-Options: DENY',
+  'Referrer-Policy: no-referrer',
+  'X-Robots-Tag: noindex',
+];
 
-// A cross-origin <script type="module"> only loads with CORS headers, on the
-// entry and on every chunk it imports. Fingerprinted chunks never change.
-const HEADERS = `/*.js
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300
-  X-Content-Type-Options: nosniff
-/chunks/*
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=31536000, immutable
-  X-Content-Type-Options: nosniff
-${ADMIN_PAGE_HEADERS('/admin')}${ADMIN_PAGE_HEADERS('/admin/*')}`;
+/** How long a browser or a CDN may keep each kind of file. */
+const CACHE = {
+  /** Fingerprinted chunks never change: a new build gives them new names. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Entries keep their names across releases (`sip.js`): a release reaches pages within minutes. */
+  entry: 'public, max-age=300',
+  /** Pages are checked again on every visit. */
+  page: 'no-cache',
+  admin: 'no-store',
+};
+
+/**
+ * The `_headers` rules for the files in dist/: exactly one rule matches each
+ * file, so each is served with one `Access-Control-Allow-Origin` and one
+ * `Cache-Control`. The asset server applies *every* matching rule and joins
+ * repeated headers, so rules must not overlap: top-level files get a rule of
+ * their own path, each folder one `/<folder>/*` rule (a splat matches across
+ * slashes, which is why `/*.js` would also match `/chunks/x.js`).
+ *
+ * Every file is public and static: any origin may load it (a cross-origin
+ * `<script type="module">` and the chunks it imports need CORS).
+ */
+function headerRules(files: readonly string[]): string {
+  const rules = new Map<string, string[]>();
+  for (const file of files) {
+    const [top, ...rest] = file.split('/');
+    if (rest.length > 0) rules.set(`/${top}/*`, folderHeaders(top));
+    else if (file === 'index.html') rules.set('/', fileHeaders(file));
+    else if (file !== '_headers') rules.set(`/${file}`, fileHeaders(file));
+  }
+  return [...rules]
+    .map(([path, headers]) =>
+      [path, 'Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff', ...headers]
+        .map((line, index) => (index === 0 ? line : `  ${line}`))
+        .join('\n'),
+    )
+    .join('\n')
+    .concat('\n');
+}
+
+function folderHeaders(folder: string): string[] {
+  if (folder === 'admin') return [`Cache-Control: ${CACHE.admin}`, ...ADMIN_PAGE_HEADERS];
+  if (folder === 'chunks') return [`Cache-Control: ${CACHE.immutable}`];
+  throw new Error(`build: no header rule for the folder dist/${folder}/`);
+}
+
+function fileHeaders(file: string): string[] {
+  if (file === 'admin.js' || file === 'admin.js.map') return [`Cache-Control: ${CACHE.admin}`];
+  if (/\.(js|js\.map)$/.test(file)) return [`Cache-Control: ${CACHE.entry}`];
+  return [`Cache-Control: ${CACHE.page}`];
+}
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
 cpSync('examples', 'dist', { recursive: true });
 mkdirSync('dist/admin');
 cpSync('components/admin/index.html', 'dist/admin/index.html');
-writeFileSync('dist/_headers', HEADERS);
+writeFileSync(
+  'dist/_headers',
+  headerRules(
+    readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) =>
+      statSync(join('dist', file)).isFile(),
+    ),
+  ),
+);
 console.log('build: dist/ ready');
