@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumPath } from './test/chromium.ts';
 
 /** @param {import('@web/test-runner').TestSuiteResult | undefined} suite */
 function count(suite, totals = { passed: 0, failed: 0, skipped: 0 }) {
@@ -43,7 +44,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         args: [
           '--no-sandbox',
           '--headless=new',

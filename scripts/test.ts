@@ -4,13 +4,21 @@
  *
  * Lint, type check, build and manifest count as one check each; test suites
  * count their own tests. A suite that crashes before reporting counts as one
- * failure, so a broken runner can never look green.
+ * failure, so a broken runner can never look green. Without a Chromium, the
+ * browser suites are not started: each counts as one failure, and one line
+ * says how to get one.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { locateChromium } from '../test/chromium.ts';
 
 type Counts = { passed: number; failed: number };
-type Stage = { name: string; command: string[]; counts?: (output: string) => Counts | undefined };
+type Stage = {
+  name: string;
+  command: string[];
+  counts?: (output: string) => Counts | undefined;
+  needsChromium?: true;
+};
 
 /** Reads the closing `ℹ pass N` / `ℹ fail N` lines of node's spec reporter. */
 function nodeTestCounts(output: string): Counts | undefined {
@@ -40,11 +48,17 @@ const stages: Stage[] = [
     command: ['node', '--test', '--test-concurrency=1', ...nodeTest, 'functions/**/*.test.ts'],
     counts: nodeTestCounts,
   },
-  { name: 'components (Chromium)', command: ['web-test-runner'], counts: componentCounts },
+  {
+    name: 'components (Chromium)',
+    command: ['web-test-runner'],
+    counts: componentCounts,
+    needsChromium: true,
+  },
   {
     name: 'end to end (Chromium -> Worker -> D1)',
     command: ['node', '--test', '--test-concurrency=1', ...nodeTest, 'test/e2e/*.test.ts'],
     counts: nodeTestCounts,
+    needsChromium: true,
   },
 ];
 
@@ -64,9 +78,17 @@ function run(command: string[]): Promise<{ code: number; output: string }> {
 
 process.env.WRANGLER_SEND_METRICS = 'false';
 rmSync('test-results', { recursive: true, force: true });
+const chromium = locateChromium();
+if ('path' in chromium) process.env.CHROME_PATH = chromium.path;
+else console.log(`test: ${chromium.problem}`);
 const total: Counts = { passed: 0, failed: 0 };
 const lines: string[] = [];
 for (const stage of stages) {
+  if (stage.needsChromium && 'problem' in chromium) {
+    total.failed += 1;
+    lines.push(`FAIL ${stage.name}: not run, ${chromium.problem}`);
+    continue;
+  }
   console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
   const { code, output } = await run(stage.command);
   let counts = stage.counts

@@ -1,8 +1,9 @@
 /**
- * Launches the machine's Chromium (never a downloaded one) for end-to-end
- * tests and screenshots.
+ * Launches the machine's Chromium (never a downloaded one, see chromium.ts)
+ * for end-to-end tests and screenshots.
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumPath } from './chromium.ts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,7 +16,7 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
   });
