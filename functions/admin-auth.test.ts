@@ -3,6 +3,10 @@
  * admin route; and the SQL the admin:create script runs.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { AdminIdentity } from '../schema/moderation.ts';
 import { insertTokenSql, revokeTokenSql } from '../scripts/admin-create.ts';
@@ -116,6 +120,78 @@ describe('admin:create script', () => {
     const { results } = await kit.db.prepare(revokeTokenSql(name, new Date().toISOString())).all();
     assert.deepEqual(results, [{ name }]);
     await expectProblem(await me({ token }), 401, 'admin_unauthorized');
+  });
+
+  test('its INSERT stores nothing for a name with an active token, and again once it is revoked', async () => {
+    const name = `again-${crypto.randomUUID().slice(0, 8)}`;
+    const [first, second, third] = [newAdminToken(), newAdminToken(), newAdminToken()];
+    const insert = async (token: string) =>
+      (
+        await kit.db
+          .prepare(insertTokenSql(name, 'admin', await adminTokenHash(token), new Date().toISOString()))
+          .all()
+      ).results;
+    assert.deepEqual(await insert(first), [{ name }]);
+    assert.deepEqual(await insert(second), [], 'no row, no UNIQUE error');
+    await expectProblem(await me({ token: second }), 401, 'admin_unauthorized');
+    await kit.db.prepare(revokeTokenSql(name, new Date().toISOString())).run();
+    assert.deepEqual(await insert(third), [{ name }]);
+    await expectProblem(await me({ token: first }), 401, 'admin_unauthorized');
+    assert.deepEqual(await identity(await me({ token: third })), { name, role: 'admin', via: 'token' });
+  });
+
+  test('lost token, as a person does it: create, create again (one-line refusal), revoke, create', async () => {
+    const persistTo = mkdtempSync(join(tmpdir(), 'sip-admin-tokens-'));
+    try {
+      const wrangler = (...args: string[]) =>
+        spawnSync(
+          join('node_modules', '.bin', 'wrangler'),
+          ['d1', ...args, 'smart-in-progress', '--local', '--persist-to', persistTo],
+          { encoding: 'utf8' },
+        );
+      assert.equal(wrangler('migrations', 'apply').status, 0);
+      const script = (...args: string[]) =>
+        spawnSync(
+          process.execPath,
+          ['scripts/admin-create.ts', '--name', 'demo-admin', '--persist-to', persistTo, ...args],
+          { encoding: 'utf8' },
+        );
+      const created = script('--role', 'admin');
+      assert.equal(created.status, 0, created.stderr);
+      const [lost] = created.stdout.match(/sipa_[\w-]{43}/) ?? [];
+      assert.ok(lost);
+
+      const refused = script('--role', 'admin');
+      assert.equal(refused.status, 1);
+      assert.equal(refused.stdout, '');
+      assert.equal(
+        refused.stderr,
+        '"demo-admin" already has an active admin token (local database): revoke it first with npm run admin:revoke -- --name demo-admin\n',
+      );
+
+      const revoked = script('--revoke');
+      assert.equal(revoked.status, 0, revoked.stderr);
+      assert.match(revoked.stdout, /^Revoked the admin token of "demo-admin"/);
+      const recreated = script('--role', 'admin');
+      assert.equal(recreated.status, 0, recreated.stderr);
+      const [fresh] = recreated.stdout.match(/sipa_[\w-]{43}/) ?? [];
+      assert.ok(fresh && fresh !== lost);
+
+      const query = wrangler(
+        'execute',
+        '--json',
+        '--command',
+        'SELECT name, token_hash, revoked_at IS NOT NULL AS revoked FROM admin_tokens ORDER BY id',
+      );
+      assert.equal(query.status, 0, query.stderr);
+      const [{ results }] = JSON.parse(query.stdout) as { results: unknown[] }[];
+      assert.deepEqual(results, [
+        { name: 'demo-admin', token_hash: await adminTokenHash(lost), revoked: 1 },
+        { name: 'demo-admin', token_hash: await adminTokenHash(fresh), revoked: 0 },
+      ]);
+    } finally {
+      rmSync(persistTo, { recursive: true, force: true });
+    }
   });
 
   test('names and roles that could break out of the SQL are refused before any SQL is built', async () => {

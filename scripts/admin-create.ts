@@ -2,6 +2,8 @@
  * `npm run admin:create -- --name NAME --role moderator|admin [--remote]`:
  * creates a named admin token, stores its SHA-256 hash in D1 (table
  * admin_tokens) through `wrangler d1 execute`, and prints the token once.
+ * A name that already has an active token is refused in one line: revoke
+ * it first (a lost token), then create a new one under the same name.
  *
  * `npm run admin:revoke -- --name NAME [--remote]`: revokes it.
  *
@@ -10,27 +12,29 @@
  * role against the two roles; the hash and the date are made here.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADMIN_NAME_PATTERN, adminTokenHash, newAdminToken } from '../functions/db/admin-tokens.ts';
 import { ADMIN_ROLES, type AdminRole } from '../schema/moderation.ts';
 
 const DATABASE = 'smart-in-progress';
+const WRANGLER = join(import.meta.dirname, '..', 'node_modules', '.bin', 'wrangler');
 
 /**
- * The statement that stores a token's hash.
+ * The statement that stores a token's hash unless the name has an active
+ * token: it answers the stored name, or no row (never a UNIQUE error).
  *
  * @example
  * insertTokenSql('ana', 'moderator', await adminTokenHash(token), new Date().toISOString());
  */
 export function insertTokenSql(name: string, role: AdminRole, hash: string, createdAt: string): string {
-  return `INSERT INTO admin_tokens (name, role, token_hash, created_at) VALUES (${[
+  const values = [
     checkedName(name),
     checkedRole(role),
     checked(hash, /^[0-9a-f]{64}$/, 'hash'),
     checked(createdAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'date'),
-  ]
-    .map((value) => `'${value}'`)
-    .join(', ')})`;
+  ].map((value) => `'${value}'`);
+  return `INSERT INTO admin_tokens (name, role, token_hash, created_at) SELECT ${values.join(', ')} WHERE NOT EXISTS (SELECT 1 FROM admin_tokens WHERE name = ${values[0]} AND revoked_at IS NULL) RETURNING name`;
 }
 
 /**
@@ -63,19 +67,44 @@ function checked(value: string, pattern: RegExp, what: string): string {
   return value;
 }
 
+/** Which database: the local one (wrangler's default state, or `persistTo`) or the deployed one. */
+export interface Target {
+  remote: boolean;
+  persistTo?: string;
+}
+
 /** Runs one statement with wrangler; returns the rows it answered (local D1's meta has no change count). */
-function execute(sql: string, target: { remote: boolean; persistTo?: string }): unknown[] {
-  const args = ['wrangler', 'd1', 'execute', DATABASE, target.remote ? '--remote' : '--local', '--json'];
+function execute(sql: string, target: Target): unknown[] {
+  const args = ['d1', 'execute', DATABASE, target.remote ? '--remote' : '--local', '--json'];
   if (target.persistTo !== undefined) args.push('--persist-to', target.persistTo);
   // No shell: the SQL is one argument whatever it holds.
-  const result = spawnSync('npx', [...args, '--command', sql], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const result = spawnSync(WRANGLER, [...args, '--command', sql], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
   if (result.status !== 0)
-    throw new Error(`wrangler d1 execute failed (exit ${result.status}): ${result.stdout}`);
+    throw new Error(`wrangler d1 execute failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
   const [answer] = JSON.parse(result.stdout) as { results?: unknown[] }[];
   return answer?.results ?? [];
+}
+
+/**
+ * Creates a token for a name that has no active one; undefined when it has one.
+ *
+ * @example
+ * const token = await createAdminToken('demo-admin', 'admin', { remote: false });
+ */
+export async function createAdminToken(
+  name: string,
+  role: AdminRole,
+  target: Target,
+): Promise<string | undefined> {
+  const token = newAdminToken();
+  const stored = execute(
+    insertTokenSql(name, role, await adminTokenHash(token), new Date().toISOString()),
+    target,
+  );
+  return stored.length > 0 ? token : undefined;
 }
 
 async function main(): Promise<void> {
@@ -103,8 +132,11 @@ async function main(): Promise<void> {
     return;
   }
   const role = checkedRole(values.role ?? '');
-  const token = newAdminToken();
-  execute(insertTokenSql(values.name, role, await adminTokenHash(token), now), target);
+  const token = await createAdminToken(values.name, role, target);
+  if (token === undefined)
+    throw new Error(
+      `"${values.name}" already has an active admin token (${where} database): revoke it first with npm run admin:revoke -- --name ${values.name}${values.remote ? ' --remote' : ''}`,
+    );
   console.log(`Admin token for "${values.name}" (${role}, ${where} database), shown only this once:\n`);
   console.log(token);
   console.log(

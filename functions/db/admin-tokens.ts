@@ -1,6 +1,8 @@
 /**
  * Named admin tokens: each moderator or admin has their own, stored only as
  * a SHA-256 hash (table admin_tokens), created by `npm run admin:create`.
+ * A name has at most one active token; once it is revoked, the same name may
+ * get a new one (migration 0004), and the revoked row stays.
  */
 import type { AdminRole } from '../../schema/moderation.ts';
 
@@ -56,8 +58,10 @@ export async function findAdminByTokenHash(db: D1Database, hash: string): Promis
 }
 
 /**
- * Stores a new named token by its hash. Throws the D1 UNIQUE error when the
- * name is taken (names are never reused, so the audit log's actors stay unambiguous).
+ * Stores a new named token by its hash. Throws the D1 UNIQUE error while the
+ * name has an active token: a name stands for one person, so a new token for
+ * it comes only after the old one is revoked, and the audit log's actor is
+ * the same person before and after.
  *
  * @example
  * await insertAdminToken(env.DB, { name: 'alice', role: 'moderator', hash, createdAt: now });
