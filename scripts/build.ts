@@ -3,6 +3,9 @@
  * (rollup) plus what the Worker serves beside them from dist/: the example
  * host page, the moderation page (dist/admin/index.html, served at /admin)
  * and the static headers.
+ *
+ * `--production` (used by `npm run deploy`) leaves the example host page out:
+ * it signs visitors in as demo people, which only makes sense in development.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -71,7 +74,7 @@ function fileHeaders(file: string): string[] {
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
-cpSync('examples', 'dist', { recursive: true });
+if (!process.argv.includes('--production')) cpSync('examples', 'dist', { recursive: true });
 mkdirSync('dist/admin');
 cpSync('components/admin/index.html', 'dist/admin/index.html');
 writeFileSync(
