@@ -1,11 +1,12 @@
 /**
- * `npm run admin:create -- --name NAME --role moderator|admin [--remote]`:
+ * `npm run admin:create -- --name NAME --role moderator|admin [--remote] [--env ENV]`:
  * creates a named admin token, stores its SHA-256 hash in D1 (table
  * admin_tokens) through `wrangler d1 execute`, and prints the token once.
  * A name that already has an active token is refused in one line: revoke
  * it first (a lost token), then create a new one under the same name.
  *
- * `npm run admin:revoke -- --name NAME [--remote]`: revokes it.
+ * `npm run admin:revoke -- --name NAME [--remote] [--env ENV]`: revokes it.
+ * `--env` picks a wrangler environment's database (e.g. staging).
  *
  * `wrangler d1 execute --command` takes no bound parameters, so every value
  * put into the SQL is checked first: the name against a strict pattern, the
@@ -17,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { ADMIN_NAME_PATTERN, adminTokenHash, newAdminToken } from '../functions/db/admin-tokens.ts';
 import { ADMIN_ROLES, type AdminRole } from '../schema/moderation.ts';
 
-const DATABASE = 'smart-in-progress';
+/** The D1 binding: wrangler finds the database from it, in the chosen environment. */
+const DATABASE = 'DB';
 const WRANGLER = join(import.meta.dirname, '..', 'node_modules', '.bin', 'wrangler');
 
 /**
@@ -67,16 +69,18 @@ function checked(value: string, pattern: RegExp, what: string): string {
   return value;
 }
 
-/** Which database: the local one (wrangler's default state, or `persistTo`) or the deployed one. */
+/** Which database: the local one (wrangler's default state, or `persistTo`) or the deployed one, of an environment. */
 export interface Target {
   remote: boolean;
   persistTo?: string;
+  env?: string;
 }
 
 /** Runs one statement with wrangler; returns the rows it answered (local D1's meta has no change count). */
 function execute(sql: string, target: Target): unknown[] {
   const args = ['d1', 'execute', DATABASE, target.remote ? '--remote' : '--local', '--json'];
   if (target.persistTo !== undefined) args.push('--persist-to', target.persistTo);
+  if (target.env !== undefined) args.push('--env', target.env);
   // No shell: the SQL is one argument whatever it holds.
   const result = spawnSync(WRANGLER, [...args, '--command', sql], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -115,12 +119,15 @@ async function main(): Promise<void> {
       remote: { type: 'boolean', default: false },
       /** A local database other than wrangler's default one (.wrangler/state). */
       'persist-to': { type: 'string' },
+      /** A wrangler environment of wrangler.toml (e.g. staging). */
+      env: { type: 'string' },
       revoke: { type: 'boolean', default: false },
     },
   });
   if (values.name === undefined) throw new Error('--name is required');
-  const target = { remote: values.remote, persistTo: values['persist-to'] };
-  const where = values.remote ? 'remote' : 'local';
+  const target = { remote: values.remote, persistTo: values['persist-to'], env: values.env };
+  const where = `${values.remote ? 'remote' : 'local'}${values.env ? ` ${values.env}` : ''}`;
+  const flags = `${values.remote ? ' --remote' : ''}${values.env ? ` --env ${values.env}` : ''}`;
   const now = new Date().toISOString();
   if (values.revoke) {
     const revoked = execute(revokeTokenSql(values.name, now), target);
@@ -135,12 +142,12 @@ async function main(): Promise<void> {
   const token = await createAdminToken(values.name, role, target);
   if (token === undefined)
     throw new Error(
-      `"${values.name}" already has an active admin token (${where} database): revoke it first with npm run admin:revoke -- --name ${values.name}${values.remote ? ' --remote' : ''}`,
+      `"${values.name}" already has an active admin token (${where} database): revoke it first with npm run admin:revoke -- --name ${values.name}${flags}`,
     );
   console.log(`Admin token for "${values.name}" (${role}, ${where} database), shown only this once:\n`);
   console.log(token);
   console.log(
-    '\nSend it as "Authorization: Bearer <token>". Revoke it with npm run admin:revoke -- --name NAME.',
+    `\nSend it as "Authorization: Bearer <token>". Revoke it with npm run admin:revoke -- --name ${values.name}${flags}.`,
   );
 }
 
