@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseEnv } from 'node:util';
+import * as v from 'valibot';
 import { createAdminToken } from './admin-create.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -28,7 +29,9 @@ const READY_TIMEOUT_MS = 60_000;
 const port = process.env.PORT ?? '8787';
 const base = `http://localhost:${port}`;
 
-type Sites = Record<string, { origins: string[] }>;
+/** The shape the Worker reads (functions/config.ts). */
+const SitesSchema = v.record(v.string(), v.object({ origins: v.array(v.string()) }));
+type Sites = v.InferOutput<typeof SitesSchema>;
 
 function exitWith(message: string): never {
   console.error(`start: ${message}`);
@@ -51,21 +54,16 @@ function step(what: string, command: string, args: string[]): void {
  */
 function localSites(devVars: Record<string, string | undefined>): Sites {
   if (devVars.SITES === undefined) throw new Error('.dev.vars has no SITES (see .dev.vars.example)');
-  let sites: unknown;
+  let json: unknown;
   try {
-    sites = JSON.parse(devVars.SITES);
+    json = JSON.parse(devVars.SITES);
   } catch {
     throw new Error('SITES in .dev.vars is not valid JSON');
   }
-  const isSites = (value: unknown): value is Sites =>
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every(
-      (site) => Array.isArray(site?.origins) && site.origins.every((o: unknown) => typeof o === 'string'),
-    );
-  if (!isSites(sites))
+  const parsed = v.safeParse(SitesSchema, json);
+  if (!parsed.success)
     throw new Error('SITES in .dev.vars must look like {"site": {"origins": ["https://…"]}}');
+  const sites = parsed.output;
   const own = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
   const demo = sites[DEMO_SITE]?.origins ?? [];
   return { ...sites, [DEMO_SITE]: { origins: [...new Set([...own, ...demo])] } };
