@@ -91,6 +91,7 @@ describe('GET /admin/contributions (the queue)', () => {
       anonymous: true,
       role: 'freelancer',
       territory: 'bruxelles',
+      selfDeclared: true,
       hasEmail: true,
       submittedAt: '2025-01-01T10:00:00.000Z',
       publishedAt: null,

@@ -79,6 +79,7 @@ export const moderation = new Hono<AdminEnv>()
           row.author ?? 'anonyme',
           row.role,
           row.territory,
+          row.selfDeclared ? 'true' : 'false',
           row.publishedAt,
         ]);
         const last = chunk.at(-1);
@@ -88,7 +89,7 @@ export const moderation = new Hono<AdminEnv>()
     }
     return csvAttachment(
       `contributions${theme ? `-${theme}` : ''}-${today()}.csv`,
-      ['id', 'theme', 'title', 'text', 'author', 'role', 'territory', 'published_at'],
+      ['id', 'theme', 'title', 'text', 'author', 'role', 'territory', 'self_declared', 'published_at'],
       rows(),
     );
   })

@@ -72,6 +72,8 @@ export const QueueItem = v.object({
   anonymous: v.boolean(),
   role: Role,
   territory: TerritoryCode,
+  /** True when the author declared the role and territory; false when a host site's token vouched for them. */
+  selfDeclared: v.boolean(),
   hasEmail: v.boolean(),
   submittedAt: v.string(),
   publishedAt: v.nullable(v.string()),
