@@ -75,6 +75,7 @@ export function queueItem(n: number, overrides: Partial<QueueItemInput> = {}): Q
     anonymous: false,
     role: 'freelancer',
     territory: 'be-bru',
+    selfDeclared: false,
     hasEmail: true,
     submittedAt: iso(-10 + n),
     publishedAt: null,
