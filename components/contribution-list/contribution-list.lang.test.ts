@@ -17,7 +17,9 @@ describe('<sip-contribution-list> languages', () => {
   beforeEach(() => {
     document.documentElement.removeAttribute('lang');
     const page = contributionPage(1, 1, 'page-2');
-    page.contributions.push(contributionView(2, { author: null, role: 'member', territory: 'en-ligne', selfDeclared: true }));
+    page.contributions.push(
+      contributionView(2, { author: null, role: 'member', territory: 'en-ligne', selfDeclared: true }),
+    );
     stub = stubContributionApi({ list: () => jsonResponse(page) });
   });
   afterEach(() => {
