@@ -119,6 +119,21 @@ describe('Cloudflare Access assertions', () => {
     );
   });
 
+  test('the moderation page’s first question: GET /admin/session is signed in through Access, or 401 for a forged assertion', async () => {
+    const session = (jwt: string) => kit.request('/api/v1/admin/session', viaAccess(jwt));
+    const response = await session(await assertion());
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.deepEqual(await response.json(), {
+      signedIn: true,
+      admin: { name: 'ana@smart.coop', role: 'moderator', via: 'access' },
+    });
+    await expectProblem(
+      await session(await assertion(claims(), { key: forgerKey.privateKey })),
+      401,
+      'admin_unauthorized',
+    );
+  });
+
   test('roles apply as for tokens: polls are for Access admins only', async () => {
     const moderator = await assertion();
     await expectProblem(

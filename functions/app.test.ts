@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   createPoll,
+  dbTotals,
   expectProblem,
   type Kit,
   mintToken,
@@ -62,11 +63,24 @@ describe('CORS', () => {
     await expectProblem(response, 404, 'poll_not_found');
   });
 
-  test('another origin gets no CORS headers', async () => {
-    const response = await kit.request('/api/v1/themes', { headers: { Origin: 'https://evil.example' } });
-    assert.equal(response.headers.get('Access-Control-Allow-Origin'), null);
-    assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
-    await response.arrayBuffer();
+  test('another origin is refused with a problem it can read, naming the origin and the setting', async () => {
+    const before = await dbTotals(kit.db);
+    for (const [path, init] of [
+      ['/api/v1/themes', {}],
+      [
+        '/api/v1/polls/x/ballot',
+        { method: 'POST', json: { choices: ['yes'] }, anonymousId: crypto.randomUUID() },
+      ],
+    ] as const) {
+      const response = await kit.request(path, { ...init, headers: { Origin: 'https://elsewhere.example' } });
+      assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'https://elsewhere.example');
+      assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
+      assert.match(response.headers.get('Vary') ?? '', /Origin/);
+      const problem = await expectProblem(response, 403, 'origin_not_allowed');
+      assert.match(problem.detail ?? '', /https:\/\/elsewhere\.example/);
+      assert.match(problem.detail ?? '', /SITES/);
+    }
+    assert.deepEqual(await dbTotals(kit.db), before, 'nothing ran for that origin');
   });
 
   test('preflight from an allowed origin: 204 with methods, headers and no credentials', async () => {
@@ -80,7 +94,7 @@ describe('CORS', () => {
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), allowed);
-    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET, POST, PATCH, OPTIONS');
+    assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET, POST, PATCH, DELETE, OPTIONS');
     assert.equal(
       response.headers.get('Access-Control-Allow-Headers'),
       'Authorization, Content-Type, Sip-Participant, Idempotency-Key',
@@ -89,14 +103,14 @@ describe('CORS', () => {
     assert.match(response.headers.get('Vary') ?? '', /Origin/);
   });
 
-  test('preflight from another origin: 403 without CORS headers', async () => {
+  test('preflight from another origin succeeds, so that the refusal that follows can be read', async () => {
     const response = await kit.request('/api/v1/polls/x/ballot', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' },
     });
-    assert.equal(response.status, 403);
-    assert.equal(response.headers.get('Access-Control-Allow-Origin'), null);
-    assert.equal(response.headers.get('Access-Control-Allow-Methods'), null);
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('Access-Control-Allow-Origin'), 'https://elsewhere.example');
+    assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
   });
 
   test('same-origin calls (Origin = the Worker, or none) just work', async () => {

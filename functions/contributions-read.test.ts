@@ -93,6 +93,7 @@ describe('GET /api/v1/contributions', () => {
       author: 'Test',
       role: 'member',
       territory: 'bruxelles',
+      selfDeclared: true,
       publishedAt: at(3),
     });
   });
@@ -310,7 +311,9 @@ describe('POST /api/v1/contributions/:id/reports', () => {
         'contribution_not_found',
       );
     }
-    const pending = await submitted(kit, contributionInput(), { token });
+    const pending = await submitted(kit, contributionInput({ anonymous: true, displayName: undefined }), {
+      token,
+    });
     await expectUnchanged(
       kit,
       async () => report(kit, pending.id, { reason: 'spam' }, { token: await mintToken() }),

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { ContributionList, ContributionReceipt, TEXT_MAX, TITLE_MAX } from '../schema/contributions.ts';
 import { REFERENCE_PATTERN } from './identity/reference.ts';
 import {
+  authorToken,
   contributionInput,
   contributionTotals,
   createTheme,
@@ -52,6 +53,7 @@ interface StoredRow {
   published_at: string | null;
   updated_at: string;
   report_count: number;
+  self_declared: number;
 }
 
 async function stored(id: string): Promise<StoredRow> {
@@ -77,7 +79,7 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
   test('a signed-in participant’s contribution waits for moderation: 202 and a quotable receipt', async () => {
     const started = new Date().toISOString();
     const response = await submit(kit, contributionInput({ email: 'camille@example.org' }), {
-      token: await mintToken({ sub: 'camille', roles: ['freelancer'] }),
+      token: await authorToken({ sub: 'camille' }),
     });
     assert.equal(response.status, 202);
     const receipt = v.parse(ContributionReceipt, await response.json());
@@ -106,7 +108,7 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
   test('“post_members”: a member’s contribution is published at once, everyone else’s waits', async () => {
     const theme = await createTheme(kit.db, { moderation: 'post_members' });
     const member = await submitted(kit, contributionInput({ theme: theme.slug }), {
-      token: await mintToken({ member: true, roles: ['member'] }),
+      token: await authorToken({ member: true, roles: ['member', 'freelancer'] }),
     });
     assert.equal(member.status, 'published');
     const row = await stored(member.id);
@@ -114,7 +116,7 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
     assert.equal(row.published_at, row.submitted_at);
 
     const nonMember = await submitted(kit, contributionInput({ theme: theme.slug }), {
-      token: await mintToken(),
+      token: await authorToken(),
     });
     const visitor = await submitted(kit, contributionInput({ theme: theme.slug }), anonymous());
     assert.equal(nonMember.status, 'pending');
@@ -124,13 +126,13 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
       [member.id],
     );
 
-    const pre = await submitted(kit, contributionInput(), { token: await mintToken({ member: true }) });
+    const pre = await submitted(kit, contributionInput(), { token: await authorToken({ member: true }) });
     assert.equal(pre.status, 'pending', '“pre” themes publish nothing before approval, even for members');
   });
 
   test('publishing anonymously stores no name; an empty e-mail is stored as null and no e-mail is ever listed', async () => {
     const theme = await createTheme(kit.db, { moderation: 'post_members' });
-    const token = await mintToken({ member: true, name: 'Alex Martin' });
+    const token = await authorToken({ member: true });
     const hidden = await submitted(
       kit,
       contributionInput({ theme: theme.slug, anonymous: true, displayName: 'Alex', email: '' }),
@@ -177,7 +179,7 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
       displayName: '<img src=x onerror=alert(1)>',
     };
     const receipt = await submitted(kit, contributionInput({ theme: theme.slug, ...markup }), {
-      token: await mintToken({ member: true }),
+      token: await authorToken({ member: true, name: markup.displayName }),
     });
     const row = await stored(receipt.id);
     assert.deepEqual(
@@ -196,9 +198,77 @@ describe('POST /api/v1/contributions: receipt and storage', () => {
   });
 });
 
+describe('POST /api/v1/contributions: the author is who the token says', () => {
+  test('a signed-in author publishing under another name, or with a role the token does not give: 422, nothing stored', async () => {
+    const theme = await createTheme(kit.db, { moderation: 'post_members' });
+    const token = await mintToken({ name: 'Chloé Martin', roles: ['staff', 'member'], member: true });
+    for (const [body, path] of [
+      [{ displayName: 'Amélie Dubois', role: 'staff' }, 'displayName'],
+      [{ displayName: 'Chloé Martin', role: 'freelancer' }, 'role'],
+    ] as const) {
+      const problem = await expectUnchanged(
+        kit,
+        async () => submit(kit, contributionInput({ theme: theme.slug, ...body }), { token }),
+        422,
+        'author_mismatch',
+      );
+      assert.deepEqual(
+        problem.issues?.map((issue) => issue.path),
+        [path],
+      );
+    }
+    assert.deepEqual(
+      (await listed(theme.slug)).contributions,
+      [],
+      'nothing was published under a borrowed name',
+    );
+  });
+
+  test('a token without a name publishes anonymously only', async () => {
+    const token = await mintToken({ roles: ['freelancer'] });
+    await expectUnchanged(
+      kit,
+      async () => submit(kit, contributionInput(), { token }),
+      422,
+      'author_mismatch',
+    );
+    const receipt = await submitted(kit, contributionInput({ anonymous: true, displayName: undefined }), {
+      token,
+    });
+    assert.equal((await stored(receipt.id)).display_name, null);
+  });
+
+  test('the token’s name and role are stored as vouched for; anonymous visitors’ role and territory as self-declared', async () => {
+    const theme = await createTheme(kit.db, { moderation: 'post_members' });
+    const member = await submitted(kit, contributionInput({ theme: theme.slug, role: 'member' }), {
+      token: await authorToken({ member: true, roles: ['freelancer', 'member'] }),
+    });
+    assert.equal((await stored(member.id)).self_declared, 0);
+    const visitor = await submitted(
+      kit,
+      contributionInput({ theme: theme.slug, role: 'member', anonymous: true, displayName: undefined }),
+      anonymous(),
+    );
+    assert.equal((await stored(visitor.id)).self_declared, 1);
+    const noRoles = await submitted(kit, contributionInput({ theme: theme.slug }), {
+      token: await authorToken({ roles: [] }),
+    });
+    assert.equal((await stored(noRoles.id)).self_declared, 1, 'a token without roles vouches for none');
+    const [shown] = (await listed(theme.slug)).contributions;
+    assert.deepEqual(
+      { id: shown.id, role: shown.role, selfDeclared: shown.selfDeclared },
+      {
+        id: member.id,
+        role: 'member',
+        selfDeclared: false,
+      },
+    );
+  });
+});
+
 describe('POST /api/v1/contributions: idempotency', () => {
   test('the same key by the same participant gets the same receipt and writes nothing more', async () => {
-    const token = await mintToken();
+    const token = await authorToken();
     const key = crypto.randomUUID();
     const first = await submitted(kit, contributionInput(), { token, key });
     const totals = await contributionTotals(kit.db);
@@ -212,20 +282,20 @@ describe('POST /api/v1/contributions: idempotency', () => {
 
     const other = await submitted(kit, contributionInput(), { token });
     assert.notEqual(other.id, first.id, 'a new key is a new contribution');
-    const someoneElse = await submitted(kit, contributionInput(), { token: await mintToken(), key });
+    const someoneElse = await submitted(kit, contributionInput(), { token: await authorToken(), key });
     assert.notEqual(someoneElse.id, first.id, 'keys belong to one participant');
   });
 
   test('a published receipt stays published on replay', async () => {
     const theme = await createTheme(kit.db, { moderation: 'post_members' });
-    const options = { token: await mintToken({ member: true }), key: crypto.randomUUID() };
+    const options = { token: await authorToken({ member: true }), key: crypto.randomUUID() };
     const first = await submitted(kit, contributionInput({ theme: theme.slug }), options);
     assert.equal(first.status, 'published');
     assert.deepEqual(await submitted(kit, contributionInput({ theme: theme.slug }), options), first);
   });
 
   test('10 concurrent identical requests store one contribution and all get its receipt', async () => {
-    const token = await mintToken();
+    const token = await authorToken();
     const key = crypto.randomUUID();
     const before = await contributionTotals(kit.db);
     const receipts = await Promise.all(
@@ -246,7 +316,7 @@ describe('POST /api/v1/contributions: idempotency', () => {
   });
 
   test('a missing or malformed Idempotency-Key: 400 idempotency_key_required', async () => {
-    const token = await mintToken();
+    const token = await authorToken();
     for (const key of [null, '', 'not-a-uuid', '12345']) {
       await expectUnchanged(
         kit,
@@ -296,7 +366,7 @@ describe('POST /api/v1/contributions: validation', () => {
   }
 
   test('unknown theme: 404 theme_not_found; unknown territory: 422 territory_not_found', async () => {
-    const token = await mintToken();
+    const token = await authorToken();
     await expectUnchanged(
       kit,
       () => submit(kit, contributionInput({ theme: 'no-such-theme' }), { token }),
@@ -312,7 +382,7 @@ describe('POST /api/v1/contributions: validation', () => {
   });
 
   test('a body that is not JSON, or not sent as JSON: 400 invalid_json, 415 unsupported_media_type', async () => {
-    const token = await mintToken();
+    const token = await authorToken();
     await expectUnchanged(
       kit,
       () =>
@@ -344,7 +414,7 @@ describe('POST /api/v1/contributions: audiences', () => {
     const body = contributionInput({ theme: theme.slug });
     await expectUnchanged(kit, () => submit(kit, body, anonymous()), 401, 'sign_in_required');
     await expectUnchanged(kit, () => submit(kit, body, { ip: uniqueIp() }), 401, 'sign_in_required');
-    assert.equal((await submitted(kit, body, { token: await mintToken() })).status, 'pending');
+    assert.equal((await submitted(kit, body, { token: await authorToken() })).status, 'pending');
   });
 
   test('“members” themes: anonymous 401, non-member 403 members_only, member 202', async () => {
@@ -353,12 +423,13 @@ describe('POST /api/v1/contributions: audiences', () => {
     await expectUnchanged(kit, () => submit(kit, body, anonymous()), 401, 'sign_in_required');
     await expectUnchanged(
       kit,
-      async () => submit(kit, body, { token: await mintToken({ member: false, roles: ['client'] }) }),
+      async () =>
+        submit(kit, body, { token: await authorToken({ member: false, roles: ['client', 'freelancer'] }) }),
       403,
       'members_only',
     );
     assert.equal(
-      (await submitted(kit, body, { token: await mintToken({ member: true }) })).status,
+      (await submitted(kit, body, { token: await authorToken({ member: true }) })).status,
       'pending',
     );
   });
@@ -379,7 +450,7 @@ describe('POST /api/v1/contributions: audiences', () => {
 
 describe('POST /api/v1/contributions: abuse', () => {
   test('honeypot: a filled `website` gets a plausible 202 receipt and nothing is stored', async () => {
-    for (const options of [anonymous(), { token: await mintToken() }]) {
+    for (const options of [anonymous(), { token: await authorToken() }]) {
       const before = await contributionTotals(kit.db);
       const response = await submit(kit, contributionInput({ website: 'https://spam.example' }), options);
       assert.equal(response.status, 202);
@@ -411,7 +482,7 @@ describe('POST /api/v1/contributions: abuse', () => {
     );
     assert.ok(limited.detail);
     assert.equal(
-      (await submitted(kit, contributionInput(), { token: await mintToken(), ip })).status,
+      (await submitted(kit, contributionInput(), { token: await authorToken(), ip })).status,
       'pending',
     );
   });

@@ -12,6 +12,7 @@ import {
   type ContributionReceipt,
   ReportInput,
 } from '../schema/contributions.ts';
+import type { ProblemIssue } from '../schema/problem.ts';
 import {
   insertContribution,
   type Keyset,
@@ -103,6 +104,7 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
     });
     const theme = requireTheme(context, input.theme);
     const author = requireAuthor(theme, participant);
+    const byline = bylineOf(author, input);
     if (!context.territoryKnown) {
       throw new ProblemError('territory_not_found', `There is no territory "${input.territory}".`, {
         issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
@@ -126,8 +128,9 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
         text: input.text,
         role: input.role,
         territory: input.territory,
-        displayName: input.anonymous ? null : input.displayName || null,
+        displayName: byline.displayName,
         anonymous: input.anonymous,
+        selfDeclared: byline.selfDeclared,
         email: input.email || null,
         now,
       });
@@ -170,6 +173,41 @@ function requireAuthor(theme: Theme, participant: Participant | null): Participa
     item: 'this theme',
     action: 'An anonymous contribution',
   });
+}
+
+/**
+ * The name and role a contribution is published under. A signed-in author
+ * is who their host site says: the name is the token's `name` (or none, when
+ * publishing anonymously) and the role one of the token's `roles`; a body
+ * that claims otherwise is refused (422 `author_mismatch`) rather than
+ * silently corrected, so the form can say why. Anonymous visitors, and
+ * people whose token names no role, declare their role and territory
+ * themselves: the contribution says so wherever it is shown.
+ */
+function bylineOf(
+  author: Participant,
+  input: Pick<ContributionInput, 'anonymous' | 'displayName' | 'role'>,
+): { displayName: string | null; selfDeclared: boolean } {
+  const sent = input.anonymous ? null : input.displayName || null;
+  if (author.anonymous) return { displayName: sent, selfDeclared: true };
+  const issues: ProblemIssue[] = [];
+  if (sent !== null && sent !== author.name) {
+    issues.push({
+      path: 'displayName',
+      message: author.name
+        ? 'a signed-in author is published under the name their site gives'
+        : 'your site gives no name: publish anonymously',
+    });
+  }
+  if (author.roles.length > 0 && !author.roles.includes(input.role)) {
+    issues.push({ path: 'role', message: `one of the roles your site gives: ${author.roles.join(', ')}` });
+  }
+  if (issues.length > 0) {
+    throw new ProblemError('author_mismatch', 'The name or role does not match your identity token.', {
+      issues,
+    });
+  }
+  return { displayName: sent, selfDeclared: author.roles.length === 0 };
 }
 
 function contributionNotFound(id: string): ProblemError {

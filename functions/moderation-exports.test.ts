@@ -48,6 +48,7 @@ describe('GET /admin/contributions/export.csv', () => {
       displayName: 'Hélène Müller',
       role: 'member',
       territory: 'wallonie',
+      selfDeclared: false,
       publishedAt: '2025-02-01T08:00:00.000Z',
     });
     ids.tricky = await seedContribution(kit.db, {
@@ -79,19 +80,31 @@ describe('GET /admin/contributions/export.csv', () => {
       new RegExp(`^attachment; filename="contributions-${theme}-\\d{4}-\\d\\d-\\d\\d\\.csv"$`),
     );
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
-    assert.ok(text.startsWith('\uFEFFid,theme,title,text,author,role,territory,published_at\r\n'));
+    assert.ok(
+      text.startsWith('\uFEFFid,theme,title,text,author,role,territory,self_declared,published_at\r\n'),
+    );
     assert.ok(
       text.includes(
-        `${ids.plain},${theme},Économie sociale et solidaire,"Un texte sans rien de spécial, accentué : été, où, çà, Œuvre, ß, 8,5 %.",Hélène Müller,member,wallonie,2025-02-01T08:00:00.000Z\r\n`,
+        `${ids.plain},${theme},Économie sociale et solidaire,"Un texte sans rien de spécial, accentué : été, où, çà, Œuvre, ß, 8,5 %.",Hélène Müller,member,wallonie,false,2025-02-01T08:00:00.000Z\r\n`,
       ),
     );
     assert.ok(
       text.includes(
-        `${ids.tricky},${theme},"'=HYPERLINK(""http://evil.example"",""clic"")","Première ligne, avec une virgule\r\net ""des guillemets""\nsur plusieurs lignes.",'@admin,freelancer,bruxelles,`,
+        `${ids.tricky},${theme},"'=HYPERLINK(""http://evil.example"",""clic"")","Première ligne, avec une virgule\r\net ""des guillemets""\nsur plusieurs lignes.",'@admin,freelancer,bruxelles,true,`,
       ),
     );
     const [header, ...rows] = parseCsv(text.slice(1));
-    assert.deepEqual(header, ['id', 'theme', 'title', 'text', 'author', 'role', 'territory', 'published_at']);
+    assert.deepEqual(header, [
+      'id',
+      'theme',
+      'title',
+      'text',
+      'author',
+      'role',
+      'territory',
+      'self_declared',
+      'published_at',
+    ]);
     assert.deepEqual(
       rows.map((row) => row[0]),
       [ids.plain, ids.tricky, ids.anonymous],
@@ -123,7 +136,7 @@ describe('GET /admin/contributions/export.csv', () => {
       await kit.request('/api/v1/admin/contributions/export.csv?theme=no-such-theme', ADMIN),
       /attachment/,
     );
-    assert.equal(text, '\uFEFFid,theme,title,text,author,role,territory,published_at\r\n');
+    assert.equal(text, '\uFEFFid,theme,title,text,author,role,territory,self_declared,published_at\r\n');
     await expectProblem(
       await kit.request('/api/v1/admin/contributions/export.csv?theme=A%20B', ADMIN),
       400,

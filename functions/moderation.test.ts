@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { CONTRIBUTION_STATUSES } from '../schema/contributions.ts';
-import { AuditLog, DECISIONS, type Decision, Queue, QueueItem, TRANSITIONS } from '../schema/moderation.ts';
+import {
+  AdminSession,
+  AuditLog,
+  DECISIONS,
+  type Decision,
+  Queue,
+  QueueItem,
+  TRANSITIONS,
+} from '../schema/moderation.ts';
 import {
   ADMIN,
   expectProblem,
@@ -38,6 +46,43 @@ async function ok<T>(response: KitResponse, schema: v.GenericSchema<unknown, T>)
 async function queue(query: string): Promise<Queue> {
   return ok(await kit.request(`/api/v1/admin/contributions${query}`, MODERATOR), Queue);
 }
+
+describe('GET /admin/session (who is signed in, for the moderation page)', () => {
+  const session = (options: RequestOptions) => kit.request('/api/v1/admin/session', options);
+
+  test('no credential at all: 200 signedIn false, never cached, while the rest of the admin API stays 401', async () => {
+    const response = await session({});
+    assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
+    assert.deepEqual(await ok(response, AdminSession), { signedIn: false });
+    await expectProblem(await kit.request('/api/v1/admin/me', {}), 401, 'admin_unauthorized');
+    await expectProblem(await kit.request('/api/v1/admin/contributions', {}), 401, 'admin_unauthorized');
+  });
+
+  test('a valid token: signed in, with who and which role, never cached', async () => {
+    const response = await session(MODERATOR);
+    assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
+    assert.deepEqual(await ok(response, AdminSession), {
+      signedIn: true,
+      admin: { name: 'test-moderator', role: 'moderator', via: 'token' },
+    });
+    assert.deepEqual(await ok(await session(ADMIN), AdminSession), {
+      signedIn: true,
+      admin: { name: 'test-admin', role: 'admin', via: 'token' },
+    });
+  });
+
+  test('a credential that is presented is checked: a wrong one is 401, never “nobody”', async () => {
+    const attempts: RequestOptions[] = [
+      { token: 'wrong' },
+      { headers: { Authorization: `Basic ${btoa('admin:secret')}` } },
+      // Access is off in this kit: an assertion is refused, as on every admin route.
+      { headers: { 'Cf-Access-Jwt-Assertion': 'a.b.c' } },
+    ];
+    for (const options of attempts) {
+      await expectProblem(await session(options), 401, 'admin_unauthorized');
+    }
+  });
+});
 
 describe('GET /admin/contributions (the queue)', () => {
   // This theme is only used here, so that the other tests' contributions stay out of the way.
@@ -91,6 +136,7 @@ describe('GET /admin/contributions (the queue)', () => {
       anonymous: true,
       role: 'freelancer',
       territory: 'bruxelles',
+      selfDeclared: true,
       hasEmail: true,
       submittedAt: '2025-01-01T10:00:00.000Z',
       publishedAt: null,

@@ -4,10 +4,12 @@
  * decide; exports and erasure are for admins.
  */
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import { Slug } from '../schema/common.ts';
 import {
   type AdminIdentity,
+  type AdminSession,
   type AuditLog,
   DecisionInput,
   ErasureInput,
@@ -45,7 +47,29 @@ const AuditQuery = v.object({
 });
 const ExportQuery = v.object({ theme: v.optional(Slug) });
 
+/**
+ * Answers `{ signedIn: false }` to a request that presents no admin
+ * credential at all (no `Authorization`, no Access assertion), so that the
+ * moderation page can ask who is signed in before anyone has, without an
+ * error. A credential that is presented goes on to adminAuth, which refuses
+ * a wrong one with 401 as on every admin route.
+ *
+ * @example
+ * moderation.get('/session', anonymousSession, adminAuth, (c) => c.json({ signedIn: true, admin: c.get('admin') }));
+ */
+const anonymousSession = createMiddleware<AdminEnv>(async (c, next) => {
+  if (c.req.header('Authorization') !== undefined || c.req.header('Cf-Access-Jwt-Assertion') !== undefined) {
+    return next();
+  }
+  c.header('Cache-Control', 'private, no-store');
+  return c.json({ signedIn: false } satisfies AdminSession);
+});
+
 export const moderation = new Hono<AdminEnv>()
+  // Registered before the guard below, which it answers ahead of for the anonymous case only.
+  .get('/session', anonymousSession, adminAuth, (c) =>
+    c.json({ signedIn: true, admin: c.get('admin') } satisfies AdminSession),
+  )
   .use(adminAuth)
   .get('/me', (c) => c.json(c.get('admin') satisfies AdminIdentity))
   .get('/contributions', validate('query', QueueQuery), async (c) => {
@@ -79,6 +103,7 @@ export const moderation = new Hono<AdminEnv>()
           row.author ?? 'anonyme',
           row.role,
           row.territory,
+          row.selfDeclared ? 'true' : 'false',
           row.publishedAt,
         ]);
         const last = chunk.at(-1);
@@ -88,7 +113,7 @@ export const moderation = new Hono<AdminEnv>()
     }
     return csvAttachment(
       `contributions${theme ? `-${theme}` : ''}-${today()}.csv`,
-      ['id', 'theme', 'title', 'text', 'author', 'role', 'territory', 'published_at'],
+      ['id', 'theme', 'title', 'text', 'author', 'role', 'territory', 'self_declared', 'published_at'],
       rows(),
     );
   })

@@ -35,6 +35,8 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   turnstile_failed: { status: 403, title: 'The anti-spam check failed' },
   already_reported: { status: 409, title: 'You already reported this contribution' },
   idempotency_key_required: { status: 400, title: 'An Idempotency-Key header (a uuid) is required' },
+  origin_not_allowed: { status: 403, title: 'This site is not allowed to use the API' },
+  author_mismatch: { status: 422, title: 'The author does not match the identity token' },
   internal_error: { status: 500, title: 'Internal error' },
 };
 

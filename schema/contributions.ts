@@ -62,6 +62,8 @@ export const ContributionView = v.object({
   author: v.nullable(v.string()),
   role: Role,
   territory: TerritoryCode,
+  /** True when the author declared the role and territory (anonymous visitors); false when a host site vouched for the author. */
+  selfDeclared: v.boolean(),
   publishedAt: v.string(),
 });
 export type ContributionView = v.InferOutput<typeof ContributionView>;

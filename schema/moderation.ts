@@ -72,6 +72,8 @@ export const QueueItem = v.object({
   anonymous: v.boolean(),
   role: Role,
   territory: TerritoryCode,
+  /** True when the author declared the role and territory; false when a host site's token vouched for them. */
+  selfDeclared: v.boolean(),
   hasEmail: v.boolean(),
   submittedAt: v.string(),
   publishedAt: v.nullable(v.string()),
@@ -116,3 +118,15 @@ export const AdminIdentity = v.object({
   via: v.picklist(['token', 'access']),
 });
 export type AdminIdentity = v.InferOutput<typeof AdminIdentity>;
+
+/**
+ * `GET /api/v1/admin/session`: whether anyone is signed in, the moderation
+ * page's first question. A request that presents no credential at all gets
+ * `signedIn: false` rather than a 401: nobody being signed in yet is an
+ * answer, not an error.
+ */
+export const AdminSession = v.variant('signedIn', [
+  v.object({ signedIn: v.literal(false) }),
+  v.object({ signedIn: v.literal(true), admin: AdminIdentity }),
+]);
+export type AdminSession = v.InferOutput<typeof AdminSession>;

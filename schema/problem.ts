@@ -30,6 +30,8 @@ export const PROBLEM_CODES = [
   'turnstile_failed',
   'already_reported',
   'idempotency_key_required',
+  'origin_not_allowed',
+  'author_mismatch',
   'internal_error',
 ] as const;
 export const ProblemCode = v.picklist(PROBLEM_CODES);

@@ -31,9 +31,13 @@ export async function executeSqlFile(db: D1Database, file: string): Promise<void
   await db.batch(statements.map((statement) => db.prepare(statement)));
 }
 
-export async function startDemoKit(): Promise<DemoKit> {
+/**
+ * Starts the demo kit; `vars` override the development ones (e.g. SITES, to
+ * allow a test's own host page).
+ */
+export async function startDemoKit(overrides: { vars?: Record<string, string> } = {}): Promise<DemoKit> {
   if (!existsSync('dist/sip.js')) throw new Error('dist/sip.js is missing: run `npm run build` first');
-  const devVars = readDevVars();
+  const devVars = { ...readDevVars(), ...overrides.vars };
   const isVar = (key: string) => key in TEST_VARS;
   const pick = (keep: (key: string) => boolean) =>
     Object.fromEntries(Object.entries(devVars).filter(([key]) => keep(key)));

@@ -190,13 +190,15 @@ export class SipModerationApp extends LitElement {
     return html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`;
   }
 
-  /** Who the stored token (or the Access session) stands for; a refusal asks for a token. */
+  /** Who the stored token (or the Access session) stands for; nobody, or a refusal, asks for a token. */
   private async check(): Promise<void> {
     this.phase = 'checking';
     const client = this.client;
     const token = client.token;
     try {
-      this.enter(await client.whoAmI<AdminIdentity>(token));
+      const session = await client.session();
+      if (session.signedIn) this.enter(session.admin);
+      else this.phase = 'signed-out';
     } catch (error) {
       const { status, code } = asApiError(error);
       if (status !== 401) {

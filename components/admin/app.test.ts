@@ -43,11 +43,13 @@ describe('<sip-moderation-app> session', () => {
     forgetSession();
   });
 
-  it('asks for a token when the API answers 401, then keeps it in sessionStorage and sends it', async () => {
+  it('asks for a token when nobody is signed in, then keeps it in sessionStorage and sends it', async () => {
     api = serveGuarded();
     const el = await mountApp(api);
     await expect(el).to.be.accessible();
-    expect(api.callsTo('GET admin/me')[0].headers.has('Authorization')).to.be.false;
+    // Nobody signed in is an answer, not a refusal: no guarded route is asked before sign-in.
+    expect(api.callsTo('GET admin/session')[0].headers.has('Authorization')).to.be.false;
+    expect(api.calls.map((call) => call.url.pathname)).to.deep.equal(['/api/v1/admin/session']);
     expect(textOf($(el, '[part="sign-in"] h2'))).to.equal('Connexion');
 
     await signIn(el, api, TOKEN);
@@ -81,7 +83,7 @@ describe('<sip-moderation-app> session', () => {
     const el = await mountApp(api);
     $<HTMLButtonElement>(el, '[part="sign-in"] button[type="submit"]').click();
     await api.idle();
-    expect(api.callsTo('GET admin/me')).to.have.length(1);
+    expect(api.callsTo('GET admin/me')).to.have.length(0);
     expect(textOf($(el, '#token-error'))).to.equal('Remplissez ce champ.');
   });
 
@@ -89,7 +91,7 @@ describe('<sip-moderation-app> session', () => {
     rememberToken();
     api = serveGuarded();
     const el = await mountApp(api);
-    expect(api.callsTo('GET admin/me')[0].headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
+    expect(api.callsTo('GET admin/session')[0].headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
     expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
   });
 
@@ -139,9 +141,9 @@ describe('<sip-moderation-app> session', () => {
   it('with Cloudflare Access, needs no token: the cookie goes along, and sign-out is Access’s own', async () => {
     api = serveApi({ 'GET admin/me': () => jsonResponse({ ...MODERATOR, role: 'admin', via: 'access' }) });
     const el = await mountApp(api);
-    const [me] = api.callsTo('GET admin/me');
-    expect(me.headers.has('Authorization')).to.be.false;
-    expect(me.credentials).to.equal('same-origin');
+    const [session] = api.callsTo('GET admin/session');
+    expect(session.headers.has('Authorization')).to.be.false;
+    expect(session.credentials).to.equal('same-origin');
     expect(textOf($(el, '.who'))).to.equal('Connecté·e en tant que Camille Dupont (administrateur·rice)');
     expect($<HTMLAnchorElement>(el, 'header a.button').getAttribute('href')).to.equal(
       '/cdn-cgi/access/logout',

@@ -6,6 +6,7 @@
  * is gone when the tab closes, and no other tab or later visitor reads it).
  */
 import * as v from 'valibot';
+import type { AdminSession } from '../../schema/moderation.ts';
 import { Problem } from '../../schema/problem.ts';
 import { ApiError } from '../internal/api.ts';
 import { endpoint } from '../internal/config.ts';
@@ -81,10 +82,20 @@ export class AdminClient {
   }
 
   /**
-   * Asks who a token (or, without one, the Access session) stands for. The
-   * caller stores the token once accepted; a 401 here is an answer, not an expiry.
+   * Asks whether anyone is signed in: the stored token, else the Access
+   * session if Access stands in front. Nobody is a 200 answer
+   * (`signedIn: false`), so the page's first look logs no failed request; a
+   * refused token is a 401, which here is an answer too, not an expiry.
    */
-  async whoAmI<T>(token: string | null): Promise<T> {
+  async session(): Promise<AdminSession> {
+    return parse<AdminSession>(await this.send(this.url(['session']), {}, this.token, false));
+  }
+
+  /**
+   * Asks who a token typed in the sign-in form stands for. The caller stores
+   * the token once accepted; a 401 here is an answer, not an expiry.
+   */
+  async whoAmI<T>(token: string): Promise<T> {
     return parse<T>(await this.send(this.url(['me']), {}, token, false));
   }
 

@@ -20,6 +20,11 @@ function authorOf(item: QueueItem, t: AdminTranslation): string {
   return item.author ? `${t.detail.anonymous} (${item.author})` : t.detail.anonymous;
 }
 
+/** A role or territory, marked when the author declared it rather than a host site vouching for it. */
+function declared(item: QueueItem, value: string, marker: string): string {
+  return item.selfDeclared ? `${value} (${marker})` : value;
+}
+
 export function renderFacts(item: QueueItem, { t, themes, territories }: DetailContext): TemplateResult {
   const lang = t.$code;
   const d = t.detail;
@@ -29,8 +34,8 @@ export function renderFacts(item: QueueItem, { t, themes, territories }: DetailC
       ${fact(d.status, html`<span class="badge ${item.status}">${t.statuses[item.status]}</span>`)}
       ${fact(d.theme, nameOf(themes, item.theme, lang))}
       ${fact(d.author, authorOf(item, t))}
-      ${fact(d.role, t.roles[item.role] ?? item.role)}
-      ${fact(d.territory, nameOf(territories, item.territory, lang))}
+      ${fact(d.role, declared(item, t.roles[item.role] ?? item.role, d.selfDeclared))}
+      ${fact(d.territory, declared(item, nameOf(territories, item.territory, lang), d.selfDeclared))}
       ${fact(d.email, item.hasEmail ? d.emailGiven : d.emailNone)}
       ${fact(d.submitted, formatDateTime(lang, item.submittedAt))}
       ${item.publishedAt ? fact(d.published, formatDateTime(lang, item.publishedAt)) : nothing}

@@ -75,6 +75,7 @@ export function queueItem(n: number, overrides: Partial<QueueItemInput> = {}): Q
     anonymous: false,
     role: 'freelancer',
     territory: 'be-bru',
+    selfDeclared: false,
     hasEmail: true,
     submittedAt: iso(-10 + n),
     publishedAt: null,
@@ -100,7 +101,7 @@ export function auditEntry(id: number, overrides: Partial<v.InferInput<typeof Au
 
 export type Handler = (call: RecordedCall) => Response | Promise<Response>;
 
-/** Routes by `METHOD path`, the path relative to the API base: `GET admin/me`, `POST admin/erasures`. */
+/** Routes by `METHOD path`, the path relative to the API base: `GET admin/session`, `POST admin/erasures`. */
 export type Routes = Record<string, Handler>;
 
 export interface ApiStub {
@@ -114,9 +115,20 @@ export interface ApiStub {
 
 const routeOf = (call: RecordedCall) => `${call.method} ${call.url.pathname.replace(/^\/api\/v1\//, '')}`;
 
-/** The signed-in basics: `me`, themes, territories and an empty log; `routes` add to or override them. */
+/**
+ * The signed-in basics: `me`, themes, territories and an empty log; `routes`
+ * add to or override them. `session` answers as the server does, from `me`:
+ * signed in as whoever `me` names, and nobody (not a 401) when `me` refuses a
+ * request that sent no credential.
+ */
 export function serveApi(routes: Routes = {}): ApiStub {
   const all: Routes = {
+    'GET admin/session': async (call) => {
+      const me = await all['GET admin/me'](call);
+      if (me.ok) return jsonResponse({ signedIn: true, admin: await me.json() });
+      if (me.status === 401 && !call.headers.has('Authorization')) return jsonResponse({ signedIn: false });
+      return me;
+    },
     'GET admin/me': () => jsonResponse(MODERATOR),
     'GET themes': () => jsonResponse(THEMES),
     'GET territories': () => jsonResponse(TERRITORIES),

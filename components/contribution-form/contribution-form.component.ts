@@ -26,7 +26,7 @@ import {
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
-import { contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
+import { type Author, contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
 import { SubmissionController } from './submission-controller.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
@@ -129,7 +129,7 @@ export class SipContributionForm extends LitElement {
     },
     onComplete: (catalog) => {
       this.catalog = catalog;
-      this.prefill();
+      this.followIdentity();
       emit(this, 'sip-load', catalog);
     },
     onError: (error) => {
@@ -193,7 +193,13 @@ export class SipContributionForm extends LitElement {
     const message = barrier ? html`<p part="message" class="message">${t.ineligible[barrier]}</p>` : nothing;
     // A fixed theme closed to the visitor: the reason instead of the form.
     if (barrier && this.theme) return html`${heading}${message}`;
-    const c: FormContext = { t, lang: t.$code, values: this.draft.values, errors: this.submission.errors };
+    const c: FormContext = {
+      t,
+      lang: t.$code,
+      values: this.draft.values,
+      errors: this.submission.errors,
+      author: this.author,
+    };
     return html`
       ${heading}
       <form part="form" novalidate @submit=${this.submit} @input=${this.edit} @change=${this.edit}
@@ -220,8 +226,14 @@ export class SipContributionForm extends LitElement {
   }
 
   private input(): Record<string, unknown> {
-    const { theme, consent, website } = this;
-    return contributionInput(this.draft.values, { theme, consent, website });
+    const { theme, consent, website, author } = this;
+    return contributionInput(this.draft.values, { theme, consent, website, author });
+  }
+
+  /** The signed-in person as their token says, or undefined for a visitor. */
+  private get author(): Author | undefined {
+    const claims = this.identity.current.claims;
+    return claims ? { name: claims.name?.trim() || null, roles: claims.roles } : undefined;
   }
 
   private edit(event: Event): void {
@@ -273,12 +285,12 @@ export class SipContributionForm extends LitElement {
     if (reason === 'discard') this.draft.discard();
     this.submission.clear();
     this.announcement = reason === 'discard' ? (t) => t.draftDiscarded : undefined;
-    this.prefill();
+    this.followIdentity();
     await this.focusField(this.theme ? 'title' : 'theme');
   }
 
-  private prefill(): void {
-    const claims = this.identity.current.claims;
-    this.draft.prefill({ displayName: claims?.name, role: claims?.roles[0] });
+  private followIdentity(): void {
+    const author = this.author;
+    this.draft.follow({ name: author?.name ?? '', roles: author?.roles ?? [] });
   }
 }

@@ -6,14 +6,14 @@
  * rendered is what the controls hold: plain property bindings suffice.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language } from '../../schema/common.ts';
+import type { Language, Role } from '../../schema/common.ts';
 import { TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
 import { localize, ROLES } from '../../schema/vocabulary.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { ContributionValues } from './draft-controller.ts';
-import { FIELDS, type Field, type FieldErrors } from './fields.ts';
+import { type Author, FIELDS, type Field, type FieldErrors } from './fields.ts';
 import type { ContributionFormTranslation, TerritoryGroup } from './translations/translation.ts';
 
 export interface FormContext {
@@ -21,6 +21,8 @@ export interface FormContext {
   lang: Language;
   values: ContributionValues;
   errors: FieldErrors;
+  /** The signed-in person, whose name and roles come from their site; undefined for a visitor. */
+  author?: Author;
 }
 
 /** The ids a control is described by: its hint, then any extra ids, then its error. */
@@ -95,7 +97,7 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
       ${fieldError(c, 'role')}
       <select id="role" name="role" required aria-invalid=${invalid(c, 'role')} aria-describedby=${describedBy(c, 'role')}>
         <option value="" .selected=${!values.role}>${t.choose}</option>
-        ${ROLES.map((role) => html`<option value=${role} .selected=${values.role === role}>${t.roles[role]}</option>`)}
+        ${rolesFor(c.author).map((role) => html`<option value=${role} .selected=${values.role === role}>${t.roles[role]}</option>`)}
       </select>
     </div>
     <div part="field" class="field">
@@ -116,28 +118,47 @@ export function renderFields(c: FormContext, territories: TerritoryView[]): Temp
         )}
       </select>
     </div>
-    ${
-      values.anonymous
-        ? nothing
-        : html`
-          <div part="field" class="field">
-            <label part="label" for="displayName">${t.displayNameLabel}</label>
-            ${hint('displayName', t.displayNameHint)} ${fieldError(c, 'displayName')}
-            <input id="displayName" name="displayName" type="text" required autocomplete="name"
-              .value=${values.displayName} aria-invalid=${invalid(c, 'displayName')}
-              aria-describedby=${describedBy(c, 'displayName', 'displayName-hint')} />
-          </div>
-        `
-    }
-    <div class="check">
-      <input id="anonymous" name="anonymous" type="checkbox" .checked=${values.anonymous} />
-      <label for="anonymous">${t.anonymousLabel}</label>
-    </div>
+    ${renderName(c)}
     <div part="field" class="field">
       <label part="label" for="email">${t.emailLabel}</label>
       ${hint('email', t.emailHint)} ${fieldError(c, 'email')}
       <input id="email" name="email" type="email" autocomplete="email" .value=${values.email}
         aria-invalid=${invalid(c, 'email')} aria-describedby=${describedBy(c, 'email', 'email-hint')} />
+    </div>
+  `;
+}
+
+/** The roles a person may write as: their site's, when it gives any; otherwise every role (self-declared). */
+function rolesFor(author: Author | undefined): readonly Role[] {
+  const given = ROLES.filter((role) => author?.roles.includes(role));
+  return given.length > 0 ? given : ROLES;
+}
+
+/**
+ * The name published with the contribution, and the choice to publish
+ * anonymously. A signed-in person's name is their site's, shown read-only; a
+ * site that gives no name means publishing anonymously.
+ */
+function renderName(c: FormContext): TemplateResult {
+  const { t, values, author } = c;
+  if (author && author.name === null) {
+    return html`<p part="hint" class="hint" id="anonymous-only">${t.anonymousOnly}</p>`;
+  }
+  const fromSite = author !== undefined;
+  const name = html`
+    <div part="field" class="field">
+      <label part="label" for="displayName">${t.displayNameLabel}</label>
+      ${hint('displayName', fromSite ? t.displayNameFromSite : t.displayNameHint)} ${fieldError(c, 'displayName')}
+      <input id="displayName" name="displayName" type="text" autocomplete="name" ?required=${!fromSite}
+        ?readonly=${fromSite} .value=${author?.name ?? values.displayName} aria-invalid=${invalid(c, 'displayName')}
+        aria-describedby=${describedBy(c, 'displayName', 'displayName-hint')} />
+    </div>
+  `;
+  return html`
+    ${values.anonymous ? nothing : name}
+    <div class="check">
+      <input id="anonymous" name="anonymous" type="checkbox" .checked=${values.anonymous} />
+      <label for="anonymous">${t.anonymousLabel}</label>
     </div>
   `;
 }

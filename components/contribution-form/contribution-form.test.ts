@@ -20,6 +20,7 @@ import {
 } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
 import './contribution-form.ts';
+import { fill, TEXT } from './test-utils.ts';
 
 const API = 'https://api.test/api/v1/';
 
@@ -36,6 +37,14 @@ const $ = <E extends Element = HTMLElement>(el: SipContributionForm, selector: s
 const $$ = <E extends Element = HTMLElement>(el: SipContributionForm, selector: string) => [
   ...(el.shadowRoot?.querySelectorAll<E>(selector) ?? []),
 ];
+/** Another person signs in (or out, with undefined): the form reloads with their identity. */
+async function reloadAs(el: SipContributionForm, token: string | undefined): Promise<void> {
+  const loaded = oneEvent(el, 'sip-load');
+  el.token = token;
+  await loaded;
+  await el.updateComplete;
+}
+
 const optionTexts = (select: HTMLSelectElement | null) => [...(select?.options ?? [])].map(textOf);
 
 describe('<sip-contribution-form>', () => {
@@ -193,14 +202,74 @@ describe('<sip-contribution-form>', () => {
       ]);
     });
 
-    it('offers every stakeholder role, and prefills role and name from the token', async () => {
+    it('offers every stakeholder role to a visitor, who declares it', async () => {
       serve();
-      const token = fakeToken(memberClaims({ roles: ['staff'] }));
-      const el = await mount(`theme="pour-qui-avec-qui" token="${token}"`);
+      const el = await mount();
       const role = $<HTMLSelectElement>(el, 'select#role');
       expect([...(role?.options ?? [])].map((option) => option.value)).to.deep.equal(['', ...ROLES]);
+      expect(role?.value).to.equal('');
+      expect($<HTMLInputElement>(el, '#displayName')?.readOnly).to.be.false;
+    });
+
+    it('a signed-in person writes under their site’s name (read-only) and one of its roles', async () => {
+      serve();
+      const token = fakeToken(memberClaims({ roles: ['staff', 'member'] }));
+      const el = await mount(`theme="pour-qui-avec-qui" token="${token}"`);
+      const role = $<HTMLSelectElement>(el, 'select#role');
+      expect([...(role?.options ?? [])].map((option) => option.value)).to.deep.equal(['', 'member', 'staff']);
       expect(role?.value).to.equal('staff');
+      const name = $<HTMLInputElement>(el, '#displayName');
+      expect(name?.value).to.equal('Aïcha Diallo');
+      expect(name?.readOnly).to.be.true;
+      expect(textOf($(el, '#displayName-hint'))).to.match(/compte sur le site/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a site that gives no name: the person publishes anonymously, and is told so', async () => {
+      const api = serve();
+      const token = fakeToken(memberClaims({ name: undefined, roles: ['freelancer'] }));
+      const el = await mount(`theme="pour-qui-avec-qui" token="${token}"`);
+      expect($(el, '#displayName')).to.be.null;
+      expect($(el, '#anonymous')).to.be.null;
+      expect(textOf($(el, '#anonymous-only'))).to.match(/anonymement/);
+      await fill(el, 'title', 'Ouvrir la coopérative');
+      await fill(el, 'text', TEXT);
+      await fill(el, 'territory', 'wallonie');
+      $<HTMLInputElement>(el, '#consent')?.click();
+      await el.updateComplete;
+      const accepted = oneEvent(el, 'sip-submit');
+      $<HTMLButtonElement>(el, '[part="submit"]')?.click();
+      await accepted;
+      const post = api.calls.find((call) => call.method === 'POST');
+      expect(post?.body).to.include({ role: 'freelancer', anonymous: true });
+      expect(post?.body).not.to.have.property('displayName');
+    });
+
+    it('switching person, or signing out, replaces the name and role it had filled in', async () => {
+      serve();
+      const amelie = fakeToken(memberClaims({ sub: 'amelie', name: 'Amélie Dubois', roles: ['freelancer'] }));
+      const chloe = fakeToken(
+        memberClaims({ sub: 'chloe', name: 'Chloé Martin', roles: ['staff', 'member'] }),
+      );
+      const el = await mount(`theme="pour-qui-avec-qui" token="${amelie}"`);
+      expect($<HTMLSelectElement>(el, '#role')?.value).to.equal('freelancer');
+      await reloadAs(el, chloe);
+      expect($<HTMLInputElement>(el, '#displayName')?.value).to.equal('Chloé Martin');
+      expect($<HTMLSelectElement>(el, '#role')?.value).to.equal('staff');
+      await reloadAs(el, undefined);
+      expect($<HTMLInputElement>(el, '#displayName')?.value).to.equal('');
+      expect($<HTMLInputElement>(el, '#displayName')?.readOnly).to.be.false;
+      expect($<HTMLSelectElement>(el, '#role')?.value).to.equal('');
+    });
+
+    it('a name typed by a visitor is theirs: signing in shows the site’s, signing out gives it back', async () => {
+      serve();
+      const el = await mount();
+      await fill(el, 'displayName', 'Sam');
+      await reloadAs(el, fakeToken(memberClaims()));
       expect($<HTMLInputElement>(el, '#displayName')?.value).to.equal('Aïcha Diallo');
+      await reloadAs(el, undefined);
+      expect($<HTMLInputElement>(el, '#displayName')?.value).to.equal('Sam');
     });
 
     it('publishing anonymously hides the display name, with the keyboard', async () => {

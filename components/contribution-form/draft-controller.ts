@@ -55,6 +55,8 @@ export class DraftController implements ReactiveController {
   restoredFrom: string | undefined;
   private store: DraftStore<Draft> | undefined;
   private key: string | undefined;
+  /** What `follow` last filled in for the person signed in, to replace it when the person changes. */
+  private filled: Partial<Pick<ContributionValues, 'displayName' | 'role'>> = {};
   private readonly flush = () => this.store?.flush();
 
   constructor(
@@ -95,11 +97,24 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Fills fields that are still empty (name and role from the token) without making a draft of them. */
-  prefill(patch: Partial<Pick<ContributionValues, 'displayName' | 'role'>>): void {
-    for (const [field, value] of Object.entries(patch) as [keyof typeof patch, string][]) {
-      if (value && !this.values[field]) this.values = { ...this.values, [field]: value };
+  /**
+   * Fills the name and role of the person signed in (empty for a visitor),
+   * without making a draft of them. A field that is empty, or still holds
+   * what was filled in for the previous person, takes the new value: signing
+   * out or switching person never leaves someone else's name or role behind.
+   * A role the new person's site does not give them is replaced as well.
+   */
+  follow(person: { name: string; roles: readonly string[] }): void {
+    const next = { displayName: person.name, role: person.roles[0] ?? '' };
+    for (const field of ['displayName', 'role'] as const) {
+      const current = this.values[field];
+      const stale =
+        !current ||
+        current === this.filled[field] ||
+        (field === 'role' && person.roles.length > 0 && !person.roles.includes(current));
+      if (stale) this.values = { ...this.values, [field]: next[field] };
     }
+    this.filled = next;
     this.host.requestUpdate();
   }
 

@@ -23,22 +23,35 @@ export type Field = (typeof FIELDS)[number];
 export type Message = (t: ContributionFormTranslation) => string;
 export type FieldErrors = Partial<Record<Field, Message>>;
 
-/** The form's state beyond the draft: the theme attribute, the consent, the honeypot. */
+/** The form's state beyond the draft: the theme attribute, the consent, the honeypot, who is signed in. */
 export interface FormExtras {
   theme: string;
   consent: boolean;
   website: string;
+  /** The signed-in person as their site vouches for them; undefined for an anonymous visitor. */
+  author?: Author;
+}
+
+/** A signed-in author: the name and roles their token gives (the API accepts no other). */
+export interface Author {
+  /** Null when the site gives no name: such a person publishes anonymously. */
+  name: string | null;
+  roles: readonly string[];
 }
 
 /** What the form would send, before the schema trims and checks it. */
 export function contributionInput(values: ContributionValues, extras: FormExtras): Record<string, unknown> {
-  const { theme, displayName, anonymous, email, ...fields } = values;
+  const { theme, displayName, email, ...fields } = values;
+  const { author } = extras;
+  // A signed-in person is published under their site's name, or anonymously when it gives none.
+  const anonymous = values.anonymous || (author !== undefined && author.name === null);
+  const name = author ? (author.name ?? '') : displayName;
   return {
     ...fields,
     theme: extras.theme || theme,
     anonymous,
     // Never send a name the person chose not to publish.
-    displayName: anonymous ? undefined : displayName,
+    displayName: anonymous ? undefined : name,
     email: email.trim() ? email : undefined,
     consent: extras.consent,
     website: extras.website || undefined,

@@ -62,12 +62,17 @@ export function validate(input: Record<string, unknown>): Validation {
   return { success: false, errors };
 }
 
-/** Field errors from a 400 problem's issues: the API checks the same schema, so this is rare. */
-export function errorsFromIssues(issues: ProblemIssue[]): FieldErrors {
+/**
+ * Field errors from a problem's issues: a 400 (the API checks the same
+ * schema, so this is rare) or a 422 `author_mismatch` (a name or role that is
+ * not the signed-in person's, e.g. from a draft written before they switched).
+ */
+export function errorsFromIssues(issues: ProblemIssue[], code: string): FieldErrors {
+  const message = code === 'author_mismatch' ? say((m) => m.notYours) : say((m) => m.invalid);
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.split('.')[0];
-    if (isField(key)) errors[key] ??= say((m) => m.invalid);
+    if (isField(key)) errors[key] ??= message;
   }
   return errors;
 }

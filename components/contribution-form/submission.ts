@@ -50,7 +50,8 @@ export async function send(submission: SubmissionController, input: Contribution
     const { status, code, issues } = asApiError(error);
     submission.canRetry = retryable(status, code);
     emit(host, 'sip-error', { status, code });
-    if (code === 'validation_failed' && issues.length) return errorsFromIssues(issues);
+    if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
+      return errorsFromIssues(issues, code);
     if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
     submission.alert = (t) => errorMessage(t, code);
     return {};

@@ -17,7 +17,9 @@ describe('<sip-contribution-list> languages', () => {
   beforeEach(() => {
     document.documentElement.removeAttribute('lang');
     const page = contributionPage(1, 1, 'page-2');
-    page.contributions.push(contributionView(2, { author: null, role: 'member', territory: 'en-ligne' }));
+    page.contributions.push(
+      contributionView(2, { author: null, role: 'member', territory: 'en-ligne', selfDeclared: true }),
+    );
     stub = stubContributionApi({ list: () => jsonResponse(page) });
   });
   afterEach(() => {
@@ -31,7 +33,7 @@ describe('<sip-contribution-list> languages', () => {
     const metas = [...(el.shadowRoot?.querySelectorAll('[part="meta"]') ?? [])].map(textOf);
     expect(metas).to.deep.equal([
       'Aïcha Diallo · Freelancer · Brussels Hoofdstedelijk Gewest · Gepubliceerd op 19 maart 2026',
-      'Anoniem · Vennoot · Online · Gepubliceerd op 18 maart 2026',
+      'Anoniem · Vennoot · Online (opgegeven door de auteur) · Gepubliceerd op 18 maart 2026',
     ]);
     expect(textOf($(el, '[part="load-more"]'))).to.equal('Meer bijdragen tonen');
     expect(textOf($(el, '[part="report-button"]'))).to.match(/^Melden — /);

@@ -52,7 +52,8 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
         <h3 part="title" id="item-${index}-title">${item.title}</h3>
         <p part="meta" class="meta">
           <span class="author">${item.author ?? t.anonymousAuthor}</span> ${dot}
-          <span>${t.roles[item.role]}</span> ${dot} <span>${territoryName(c, item.territory)}</span> ${dot}
+          <span>${t.roles[item.role]}</span> ${dot} <span>${territoryName(c, item.territory)}</span>
+          ${item.selfDeclared ? html`<span class="declared">(${t.selfDeclared})</span>` : nothing} ${dot}
           <time datetime=${item.publishedAt}>${t.publishedOn(formatDate(c.lang, item.publishedAt))}</time>
         </p>
         <div part="text" class="text">${paragraphs(item.text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>

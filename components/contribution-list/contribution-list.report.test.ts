@@ -140,7 +140,8 @@ describe('<sip-contribution-list> reports', () => {
 
   it('a failed report keeps the form open with the reason, and explains', async () => {
     serve(() => problemResponse(401, 'invalid_token'));
-    const el = await mountList(`token="${TOKEN}"`);
+    const expired = fakeToken(memberClaims({ roles: ['client'], iat: 1_700_000_000, exp: 1_700_000_600 }));
+    const el = await mountList(`token="${expired}"`);
     await openReport(el);
     $<HTMLInputElement>(el, '[part="report-form"] input[value="off_topic"]')?.click();
     await el.updateComplete;
@@ -152,5 +153,27 @@ describe('<sip-contribution-list> reports', () => {
     );
     expect($<HTMLInputElement>(el, '[part="report-form"] input[value="off_topic"]')?.checked).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('an unexpired token the API refuses is the site’s configuration: the visitor is told so, the console says what to fix', async () => {
+    serve(() => problemResponse(401, 'invalid_token'));
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await mountList(`token="${TOKEN}"`);
+      await openReport(el);
+      $<HTMLInputElement>(el, '[part="report-form"] input[value="spam"]')?.click();
+      await el.updateComplete;
+      const failed = oneEvent(el, 'sip-error');
+      $<HTMLButtonElement>(el, '[part="report-form"] button[type="submit"]')?.click();
+      expect((await failed).detail).to.deep.equal({ status: 401, code: 'token_refused' });
+      await el.updateComplete;
+      expect(textOf($(el, '[part="report-form"] [role="alert"]'))).to.match(/configuration du site/);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+    expect(String(errors[0][0])).to.match(/iss "smart-be".*SITE_SECRETS/s);
   });
 });

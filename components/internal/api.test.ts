@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { errorMessage } from '../translations/dictionaries.ts';
+import { fr } from '../translations/fr.ts';
 import { ApiError, request } from './api.ts';
 import { anonymousId } from './identity.ts';
 import { type FetchStub, jsonResponse, problemResponse, stubFetch } from './test-helpers.ts';
@@ -81,5 +83,24 @@ describe('api client', () => {
     controller.abort();
     const error = await rejection(request(URL_, { token: null, signal: controller.signal }));
     expect(error).to.be.instanceOf(DOMException).and.have.property('name', 'AbortError');
+  });
+
+  it('a refused origin: the console names the page’s origin and SITES, once; the message names the origin', async () => {
+    const detail =
+      'Pages on X may not use this API. Add "X" to the origins of its site in the SITES setting.';
+    stub = stubFetch(() => problemResponse(403, 'origin_not_allowed', detail));
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const error = (await rejection(request(URL_, { token: null }))) as ApiError;
+      await rejection(request(URL_, { token: null }));
+      expect(error.code).to.equal('origin_not_allowed');
+      expect(errorMessage(fr, error.code)).to.include(location.origin);
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1, 'told once per page');
+    expect(String(errors[0][0])).to.include(location.origin).and.include('SITES');
   });
 });

@@ -8,10 +8,15 @@
  * Error bodies *are* checked, because they can come from a proxy or a CDN.
  */
 import type { ProblemCode, ProblemIssue } from '../../schema/problem.ts';
-import { anonymousId } from './identity.ts';
+import { anonymousId, decodeClaims } from './identity.ts';
 
-/** Every code a widget may have to explain: the API's codes, plus one for an unreachable API. */
-export type ErrorCode = ProblemCode | 'network_error';
+/**
+ * Every code a widget may have to explain: the API's codes, plus two of the
+ * client's own: `network_error` (no answer came back) and `token_refused`
+ * (the API refused a token that has not expired: the host site's
+ * configuration is at fault, not the visitor's session).
+ */
+export type ErrorCode = ProblemCode | 'network_error' | 'token_refused';
 
 export class ApiError extends Error {
   constructor(
@@ -87,7 +92,7 @@ export async function request<T>(url: URL | string, options: RequestOptions): Pr
     if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'network_error');
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw diagnose(await toApiError(response), url, options.token);
   try {
     // An answer without a body (a 204, or a 201 that only acknowledges) resolves with undefined.
     const text = await response.text();
@@ -95,6 +100,42 @@ export async function request<T>(url: URL | string, options: RequestOptions): Pr
   } catch {
     throw new ApiError(response.status, 'internal_error');
   }
+}
+
+/** Problems a web team must fix, told once per page in the console (a visitor sees a plain message). */
+const told = new Set<string>();
+function tellDevelopers(key: string, message: string): void {
+  if (told.has(key)) return;
+  told.add(key);
+  console.error(`Smart in Progress: ${message}`);
+}
+
+/**
+ * Turns configuration errors into something a web team can act on: the
+ * console names what to change. A refused token that has not expired is not
+ * the visitor's session running out: it becomes `token_refused`.
+ */
+function diagnose(error: ApiError, url: URL | string, token: string | null): ApiError {
+  const api = new URL(url, document.baseURI).origin;
+  if (error.code === 'origin_not_allowed') {
+    tellDevelopers(
+      error.code,
+      `${api} refuses calls from this page (${location.origin}). ${error.detail ?? 'Add this origin to SITES.'}`,
+    );
+  } else if (error.code === 'invalid_token' && token) {
+    const claims = decodeClaims(token);
+    if (claims && claims.exp * 1000 > Date.now()) {
+      tellDevelopers(
+        'token_refused',
+        `${api} refused an unexpired token (iss "${claims.iss}", aud ${JSON.stringify(claims.aud)}). ` +
+          `Check that the site "${claims.iss}" is in SITES, that its secret in SITE_SECRETS is the one ` +
+          'your token-url signs with (HS256), and that aud is TOKEN_AUDIENCE.',
+      );
+      return new ApiError(error.status, 'token_refused', error.detail, error.issues);
+    }
+    if (!claims) tellDevelopers('token_unreadable', 'the token from your token-url is not a readable JWT.');
+  }
+  return error;
 }
 
 /** Narrows anything thrown by `request` (or by code around it) to an ApiError. */

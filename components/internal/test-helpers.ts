@@ -347,6 +347,7 @@ export function contributionView(n = 1, overrides: Partial<ContributionView> = {
     author: 'Aïcha Diallo',
     role: 'freelancer',
     territory: 'bruxelles',
+    selfDeclared: false,
     publishedAt: new Date(Date.UTC(2026, 2, 20 - n, 10)).toISOString(),
     ...overrides,
   });

@@ -14,6 +14,8 @@ export const pollStyles = css`
     border-radius: var(--_radius);
     padding: var(--_padding);
     display: grid;
+    /* One column that may shrink below its content's widest line: the page's width decides (reflow at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
 
@@ -160,7 +162,13 @@ export const pollStyles = css`
 
   [part~='results'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6em;
+  }
+
+  /* A data table may scroll within itself on a narrow screen (WCAG 1.4.10); the page never does. */
+  [part~='breakdown'] {
+    overflow-x: auto;
   }
 
   .tallies {

@@ -37,5 +37,6 @@ export function widgetDictionaries<T extends object>(
 
 /** The message for an error code; codes newer than this bundle get the generic one. */
 export function errorMessage(t: Translation, code: string): string {
+  if (code === 'origin_not_allowed') return t.originNotAllowed(location.origin);
   return Object.hasOwn(t.errors, code) ? t.errors[code as WidgetErrorCode] : t.errors.internal_error;
 }

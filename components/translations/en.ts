@@ -49,5 +49,13 @@ export const en: Translation = {
     idempotency_key_required: 'The request is incomplete. Reload the page and try again.',
     internal_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'The service cannot be reached. Check your connection and try again.',
+    origin_not_allowed:
+      'This site is not yet allowed to use Smart in Progress. Its web team must add it to the configuration (SITES).',
+    author_mismatch: 'The name or role given does not match your account on the site.',
+    token_refused:
+      'Your identity could not be verified because of a configuration error on the site. Try again later.',
   },
+  originNotAllowed: (origin) =>
+    `This site (${origin}) is not yet allowed to use Smart in Progress. Its web team must add it to the configuration (SITES).`,
+  selfDeclared: 'as stated by the author',
 };

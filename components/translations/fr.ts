@@ -54,5 +54,13 @@ export const fr: Translation = {
     idempotency_key_required: 'La demande est incomplète. Rechargez la page et réessayez.',
     internal_error: 'Une erreur est survenue de notre côté. Réessayez dans un moment.',
     network_error: 'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
+    origin_not_allowed:
+      'Ce site n’est pas encore autorisé à utiliser Smart in Progress. L’équipe du site doit l’ajouter à la configuration (SITES).',
+    author_mismatch: 'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
+    token_refused:
+      'Votre identité n’a pas pu être vérifiée à cause d’une erreur de configuration du site. Réessayez plus tard.',
   },
+  originNotAllowed: (origin) =>
+    `Ce site (${origin}) n’est pas encore autorisé à utiliser Smart in Progress. L’équipe du site doit l’ajouter à la configuration (SITES).`,
+  selfDeclared: 'déclaré par l’auteur·rice',
 };

@@ -50,5 +50,13 @@ export const nl: Translation = {
     idempotency_key_required: 'Het verzoek is onvolledig. Herlaad de pagina en probeer opnieuw.',
     internal_error: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
     network_error: 'De dienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
+    origin_not_allowed:
+      'Deze site mag Smart in Progress nog niet gebruiken. Het team van de site moet ze aan de configuratie toevoegen (SITES).',
+    author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
+    token_refused:
+      'Je identiteit kon niet worden gecontroleerd door een configuratiefout van de site. Probeer het later opnieuw.',
   },
+  originNotAllowed: (origin) =>
+    `Deze site (${origin}) mag Smart in Progress nog niet gebruiken. Het team van de site moet ze aan de configuratie toevoegen (SITES).`,
+  selfDeclared: 'opgegeven door de auteur',
 };

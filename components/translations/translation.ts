@@ -37,4 +37,8 @@ export interface Translation {
   audiences: Record<Audience, string>;
   roles: Record<BreakdownRole, string>;
   errors: Record<WidgetErrorCode, string>;
+  /** `origin_not_allowed`, naming the page's origin (what `errorMessage` shows). */
+  originNotAllowed: (origin: string) => string;
+  /** Beside a role and territory the author declared, not vouched for by a host site. */
+  selfDeclared: string;
 }

@@ -56,13 +56,13 @@ describe('translations', () => {
     }
   });
 
-  it('explain every code of the public API, plus network_error, in every language', () => {
+  it('explain every code of the public API, plus the client’s network_error and token_refused, in every language', () => {
     const codes = PROBLEM_CODES.filter(
       (code) => !(MODERATION_ONLY_CODES as readonly string[]).includes(code),
     );
     for (const language of LANGUAGES) {
       expect(Object.keys(shared[language].errors).sort(), language).to.deep.equal(
-        [...codes, 'network_error'].sort(),
+        [...codes, 'network_error', 'token_refused'].sort(),
       );
       for (const message of Object.values(shared[language].errors))
         expect(message).to.be.a('string').and.not.empty;

@@ -35,6 +35,7 @@ function write(fields: Partial<ContributionWrite> = {}): ContributionWrite {
     territory: 'flandre',
     displayName: 'Jan',
     anonymous: false,
+    selfDeclared: false,
     email: null,
     now: new Date().toISOString(),
     ...fields,

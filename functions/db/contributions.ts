@@ -83,6 +83,8 @@ export interface ContributionWrite {
   /** Null when published anonymously. */
   displayName: string | null;
   anonymous: boolean;
+  /** The role and territory were declared by the author, not vouched for by a host site's token. */
+  selfDeclared: boolean;
   email: string | null;
   /** ISO 8601 UTC instant: consent, submission and (when published at once) publication. */
   now: string;
@@ -106,8 +108,8 @@ export async function insertContribution(
     db
       .prepare(
         `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
-           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13)
+           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13, ?15)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -125,6 +127,7 @@ export async function insertContribution(
         write.email,
         write.now,
         write.status === 'published' ? write.now : null,
+        write.selfDeclared ? 1 : 0,
       ),
     db.prepare(SELECT_RECEIPT).bind(write.participant, write.idempotencyKey),
   ]);
@@ -171,7 +174,7 @@ export function publishedPageQuery(page: PublishedPage): { sql: string; params: 
   }
   return {
     sql: `SELECT c.id, (SELECT slug FROM themes WHERE id = c.theme_id) AS theme, c.title, c.body,
-            c.display_name, c.anonymous, c.role, c.territory, c.published_at
+            c.display_name, c.anonymous, c.role, c.territory, c.self_declared, c.published_at
           FROM contributions c INDEXED BY ${index}
           WHERE ${where.join(' AND ')}
           ORDER BY c.published_at DESC, c.id DESC
@@ -189,6 +192,7 @@ interface PublishedRow {
   anonymous: number;
   role: ContributionView['role'];
   territory: string;
+  self_declared: number;
   published_at: string;
 }
 
@@ -216,6 +220,7 @@ export async function listPublishedContributions(
     author: row.anonymous === 1 ? null : row.display_name,
     role: row.role,
     territory: row.territory,
+    selfDeclared: row.self_declared === 1,
     publishedAt: row.published_at,
   }));
 }

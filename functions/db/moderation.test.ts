@@ -173,6 +173,7 @@ describe('db/moderation: reads', () => {
       author: 'Camille',
       role: 'freelancer',
       territory: 'bruxelles',
+      selfDeclared: true,
       publishedAt: date,
     });
     const rest = await publishedChunk(kit.db, { theme, after: { publishedAt: date, id: a }, limit: 10 });

@@ -28,6 +28,7 @@ interface QueueRow {
   anonymous: number;
   role: QueueItem['role'];
   territory: string;
+  self_declared: number;
   has_email: number;
   submitted_at: string;
   published_at: string | null;
@@ -36,7 +37,7 @@ interface QueueRow {
 
 // Everything moderators see of a contribution: never the e-mail address, only whether there is one.
 const SELECT_QUEUE_ITEMS = `SELECT c.id, t.slug AS theme, c.status, c.title, c.body AS text,
-  c.display_name AS author, c.anonymous, c.role, c.territory, c.email IS NOT NULL AS has_email,
+  c.display_name AS author, c.anonymous, c.role, c.territory, c.self_declared, c.email IS NOT NULL AS has_email,
   c.submitted_at, c.published_at,
   (SELECT json_group_array(json_object('reason', r.reason, 'note', r.note, 'at', r.created_at))
      FROM (SELECT reason, note, created_at FROM contribution_reports
@@ -54,6 +55,7 @@ function toQueueItem(row: QueueRow): QueueItem {
     anonymous: row.anonymous === 1,
     role: row.role,
     territory: row.territory,
+    selfDeclared: row.self_declared === 1,
     hasEmail: row.has_email === 1,
     submittedAt: row.submitted_at,
     publishedAt: row.published_at,
@@ -239,6 +241,7 @@ export interface ExportedContribution {
   author: string | null;
   role: string;
   territory: string;
+  selfDeclared: boolean;
   publishedAt: string;
 }
 
@@ -257,15 +260,15 @@ export async function publishedChunk(
     .prepare(
       `SELECT c.id, t.slug AS theme, c.title, c.body AS text,
          CASE WHEN c.anonymous = 1 THEN NULL ELSE c.display_name END AS author,
-         c.role, c.territory, c.published_at AS publishedAt
+         c.role, c.territory, c.self_declared = 1 AS selfDeclared, c.published_at AS publishedAt
        FROM contributions c JOIN themes t ON t.id = c.theme_id
        WHERE c.status = 'published' AND (?1 IS NULL OR t.slug = ?1)
          AND (?2 IS NULL OR (c.published_at, c.id) > (?2, ?3))
        ORDER BY c.published_at, c.id LIMIT ?4`,
     )
     .bind(query.theme ?? null, query.after?.publishedAt ?? null, query.after?.id ?? null, query.limit)
-    .all<ExportedContribution>();
-  return results;
+    .all<Omit<ExportedContribution, 'selfDeclared'> & { selfDeclared: number }>();
+  return results.map((row) => ({ ...row, selfDeclared: row.selfDeclared === 1 }));
 }
 
 /**

@@ -5,8 +5,9 @@
 import { createMiddleware } from 'hono/factory';
 import { allowedOrigins } from '../config.ts';
 import type { Env } from '../env.ts';
+import { ProblemError, problemResponse } from '../problems.ts';
 
-const ALLOW_METHODS = 'GET, POST, PATCH, OPTIONS';
+const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Sip-Participant, Idempotency-Key';
 /** Retry-After must be readable by the widget when it is rate limited. */
 const EXPOSE_HEADERS = 'Retry-After';
@@ -15,22 +16,29 @@ const PREFLIGHT_MAX_AGE = '600';
 
 /**
  * Echoes an allowed `Origin` (the origins of every site in SITES) and answers
- * preflights. Requests from other origins get no CORS headers, so browsers
- * keep their answers from the page; a preflight from them is a bare 403. Same-origin
- * calls (the example page, curl) need no headers and pass through.
+ * preflights. Same-origin calls (the example and moderation pages) and calls
+ * without an `Origin` (curl, servers) pass through untouched.
+ *
+ * A page on any other origin is refused before anything runs: every call it
+ * makes gets a 403 `origin_not_allowed` that names the origin and the
+ * setting, with just enough CORS for the page to read it. Browsers would
+ * otherwise hide the answer, and the web team that forgot to add its origin
+ * would see "check your connection". The preflight succeeds for the same
+ * reason; the request that follows is refused all the same, so the
+ * allowlist keeps every route, read or write, from those pages (before, the
+ * browser hid the answers of simple GETs but the Worker still served them).
  *
  * @example
  * app.use('/api/*', cors);
  */
 export const cors = createMiddleware<{ Bindings: Env }>(async (c, next) => {
   const origin = c.req.header('Origin');
-  const allowed = origin !== undefined && allowedOrigins(c.env).has(origin);
+  if (origin === undefined || origin === new URL(c.req.url).origin) return next();
+  const allowed = allowedOrigins(c.env).has(origin);
   const isPreflight =
     c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined;
 
   if (isPreflight) {
-    // No problem body: browsers never show a failed preflight's answer to the page.
-    if (!allowed) return c.body(null, 403, { Vary: 'Origin' });
     return c.body(null, 204, {
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Methods': ALLOW_METHODS,
@@ -39,12 +47,22 @@ export const cors = createMiddleware<{ Bindings: Env }>(async (c, next) => {
       Vary: 'Origin',
     });
   }
+  if (!allowed) {
+    const refusal = problemResponse(
+      new ProblemError(
+        'origin_not_allowed',
+        `Pages on ${origin} may not use this API. Add "${origin}" to the origins of its site in the ` +
+          'SITES setting (wrangler.toml in production, .dev.vars locally).',
+      ),
+    );
+    refusal.headers.set('Access-Control-Allow-Origin', origin);
+    refusal.headers.set('Vary', 'Origin');
+    return refusal;
+  }
 
   await next();
-  // The answer depends on Origin whether or not it is allowed: shared caches must key on it.
+  // The answer depends on Origin: shared caches must key on it.
   c.res.headers.append('Vary', 'Origin');
-  if (allowed) {
-    c.res.headers.set('Access-Control-Allow-Origin', origin);
-    c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-  }
+  c.res.headers.set('Access-Control-Allow-Origin', origin);
+  c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
 });

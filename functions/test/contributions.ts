@@ -9,7 +9,15 @@ import type { ContributionReceipt } from '../../schema/contributions.ts';
 import type { ProblemCode } from '../../schema/problem.ts';
 import type { ModerationPolicy } from '../../schema/themes.ts';
 import { newReference } from '../identity/reference.ts';
-import { expectProblem, type Kit, type KitResponse, type RequestOptions, uniqueSlug } from './harness.ts';
+import {
+  expectProblem,
+  type Kit,
+  type KitResponse,
+  mintToken,
+  type RequestOptions,
+  type TokenOptions,
+  uniqueSlug,
+} from './harness.ts';
 
 /** A body every route accepts: 55 characters of text, consent given. */
 export function contributionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -23,6 +31,17 @@ export function contributionInput(overrides: Record<string, unknown> = {}): Reco
     consent: true,
     ...overrides,
   };
+}
+
+/**
+ * A host-site token for the author of contributionInput(): its name and role
+ * are the body's, as a signed-in author's must be.
+ *
+ * @example
+ * await submitted(kit, contributionInput(), { token: await authorToken({ member: true }) });
+ */
+export function authorToken(options: TokenOptions = {}): Promise<string> {
+  return mintToken({ name: 'Camille', roles: ['freelancer'], ...options });
 }
 
 export interface SubmitOptions extends RequestOptions {

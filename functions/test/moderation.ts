@@ -33,6 +33,8 @@ export interface SeedContribution {
   territory?: string;
   displayName?: string | null;
   anonymous?: boolean;
+  /** Role and territory declared by the author (the default) rather than vouched for by a token. */
+  selfDeclared?: boolean;
   email?: string | null;
   submittedAt?: string;
   publishedAt?: string | null;
@@ -55,8 +57,8 @@ export async function seedContribution(db: D1Database, seed: SeedContribution = 
   await db
     .prepare(
       `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
-         territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at)
-       VALUES (?1, (SELECT id FROM themes WHERE slug = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13)`,
+         territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared)
+       VALUES (?1, (SELECT id FROM themes WHERE slug = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13, ?15)`,
     )
     .bind(
       id,
@@ -73,6 +75,7 @@ export async function seedContribution(db: D1Database, seed: SeedContribution = 
       seed.email !== undefined ? seed.email : 'camille@example.org',
       submittedAt,
       publishedAt,
+      seed.selfDeclared === false ? 0 : 1,
     )
     .run();
   return id;

@@ -116,7 +116,7 @@ WHERE p.slug = 'modele-contribution';
 UPDATE themes SET moderation = 'post_members' WHERE slug = 'entreprise-partagee';
 
 INSERT OR IGNORE INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
-  territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at)
+  territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared)
 WITH c (id, theme, participant, status, title, body, role, territory, display_name, anonymous, email,
   submitted_at, published_at) AS (VALUES
   ('D3M0-K7M2', 'cooperative-pour-qui', 'demo-seed-1', 'published',
@@ -153,5 +153,7 @@ WITH c (id, theme, participant, status, title, body, role, territory, display_na
      'client', 'autre', NULL, 1, NULL, '2026-02-18T13:47:00.000Z', NULL))
 SELECT c.id, t.id, c.participant, 'demo-seed-' || c.id, c.status, c.title, c.body, c.role,
   c.territory, c.display_name, c.anonymous, c.email, c.submitted_at, c.submitted_at, c.published_at,
-  coalesce(c.published_at, c.submitted_at)
+  coalesce(c.published_at, c.submitted_at),
+  -- The named authors wrote signed in (their site vouched for their role); the anonymous ones declared it.
+  c.anonymous
 FROM c JOIN themes t ON t.slug = c.theme;

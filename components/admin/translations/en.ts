@@ -92,6 +92,7 @@ export const en: AdminTranslation = {
     anonymous: 'Anonymous',
     role: 'Stakeholder',
     territory: 'Territory',
+    selfDeclared: 'as stated by the author',
     email: 'E-mail address',
     emailGiven: 'Left for follow-up (never shown)',
     emailNone: 'None',

@@ -96,6 +96,7 @@ export const fr: AdminTranslation = {
     anonymous: 'Anonyme',
     role: 'Partie prenante',
     territory: 'Territoire',
+    selfDeclared: 'déclaré par l’auteur·rice',
     email: 'Adresse e-mail',
     emailGiven: 'Laissée pour le suivi (jamais affichée)',
     emailNone: 'Aucune',

@@ -92,6 +92,7 @@ export const nl: AdminTranslation = {
     anonymous: 'Anoniem',
     role: 'Belanghebbende',
     territory: 'Regio',
+    selfDeclared: 'opgegeven door de auteur',
     email: 'E-mailadres',
     emailGiven: 'Opgegeven voor opvolging (nooit getoond)',
     emailNone: 'Geen',

@@ -99,6 +99,8 @@ export interface AdminTranslation {
     anonymous: string;
     role: string;
     territory: string;
+    /** Beside a role or territory the author declared (no host site vouched for it). */
+    selfDeclared: string;
     email: string;
     emailGiven: string;
     emailNone: string;

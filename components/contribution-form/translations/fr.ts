@@ -22,6 +22,8 @@ export const fr: ContributionFormStrings = {
   territoryGroups: { BE: 'Belgique', FR: 'France', other: 'En ligne et ailleurs' },
   displayNameLabel: 'Nom affiché',
   displayNameHint: 'Publié avec votre contribution.',
+  displayNameFromSite: 'Le nom de votre compte sur le site, publié avec votre contribution.',
+  anonymousOnly: 'Le site ne transmet pas votre nom\u00a0: votre contribution sera publiée anonymement.',
   anonymousLabel: 'Publier anonymement',
   emailLabel: 'Adresse e-mail (facultatif)',
   emailHint:
@@ -53,6 +55,7 @@ export const fr: ContributionFormStrings = {
     emailInvalid: 'Cette adresse e-mail n’est pas valide (par exemple\u00a0: nom@exemple.be).',
     consentRequired: 'Cochez cette case pour pouvoir envoyer votre contribution.',
     invalid: 'Cette valeur n’est pas acceptée.',
+    notYours: 'Cette valeur doit être celle de votre compte sur le site. Rechargez la page.',
   },
   draftRestored: (savedOn) => `Nous avons restauré votre brouillon du ${savedOn}.`,
   discardDraft: 'Supprimer le brouillon',

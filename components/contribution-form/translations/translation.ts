@@ -21,6 +21,10 @@ export interface ContributionFormStrings {
   territoryGroups: Record<TerritoryGroup, string>;
   displayNameLabel: string;
   displayNameHint: string;
+  /** For a signed-in person, whose name comes from their account on the host site. */
+  displayNameFromSite: string;
+  /** For a signed-in person whose site gives no name. */
+  anonymousOnly: string;
   anonymousLabel: string;
   emailLabel: string;
   emailHint: string;
@@ -47,6 +51,8 @@ export interface ContributionFormStrings {
     emailInvalid: string;
     consentRequired: string;
     invalid: string;
+    /** The API refused a name or role that is not the signed-in person's own (`author_mismatch`). */
+    notYours: string;
   };
   draftRestored: (savedOn: string) => string;
   discardDraft: string;
