@@ -8,6 +8,7 @@ import {
   ADMIN,
   createPoll,
   dbTotals,
+  expectNothingChanged,
   expectProblem,
   expectRefused,
   type Kit,
@@ -221,6 +222,136 @@ describe('PATCH /api/v1/admin/polls/:slug', () => {
     await expectProblem(await patch(uniqueSlug(), { action: 'open' }), 404, 'poll_not_found');
     const slug = await createPoll(kit);
     await expectProblem(await patch(slug, { theme: 'no-such-theme' }), 404, 'theme_not_found');
+  });
+});
+
+describe('an edit the server would not apply is refused, not dropped', () => {
+  const stored = (slug: string) => kit.db.prepare('SELECT * FROM polls WHERE slug = ?1').bind(slug).first();
+
+  test('a JSON array (or any body but an object) is a 400, and the poll stays as it was', async () => {
+    const slug = await createPoll(kit);
+    const before = await stored(slug);
+    for (const body of [[], [{ question: { fr: 'Changée ?' } }]]) {
+      const problem = await expectNothingChanged(kit, () => patch(slug, body), 400, 'validation_failed');
+      assert.deepEqual(problem.issues, [{ path: '', message: 'the body must be a JSON object' }]);
+    }
+    assert.deepEqual(await stored(slug), before);
+  });
+
+  test('options on a motion: 400 naming the field; none, or the motion’s own, are no edit', async () => {
+    const slug = await createPoll(kit, { kind: 'motion', options: [] });
+    const options = [
+      { key: 'yes', label: { fr: 'Oui' } },
+      { key: 'no', label: { fr: 'Non' } },
+    ];
+    const problem = await expectNothingChanged(kit, () => patch(slug, { options }), 400, 'validation_failed');
+    assert.deepEqual(problem.issues, [
+      { path: 'options', message: 'a motion’s options are always for, against and abstain: send none' },
+    ]);
+    // Turning a poll into a motion with options of its own: the same.
+    const single = await createPoll(kit);
+    await expectNothingChanged(
+      kit,
+      () => patch(single, { kind: 'motion', options }),
+      400,
+      'validation_failed',
+    );
+
+    const motion = await patched(slug, { question: { fr: 'Motion ?' }, options: [] });
+    assert.deepEqual(
+      (await patched(slug, { options: motion.options })).options.map((option) => option.key),
+      ['for', 'against', 'abstain'],
+    );
+  });
+
+  test('action and the date it sets, both sent: 400; a date sent with the other action is checked as sent', async () => {
+    const slug = await createPoll(kit, { opensAt: at(-2 * HOUR), closesAt: at(-HOUR) });
+    const opening = await expectNothingChanged(
+      kit,
+      () => patch(slug, { action: 'open', opensAt: at(HOUR) }),
+      400,
+      'validation_failed',
+    );
+    assert.equal(opening.issues?.[0].path, 'opensAt');
+    const closing = await expectNothingChanged(
+      kit,
+      () => patch(slug, { action: 'close', closesAt: at(HOUR) }),
+      400,
+      'validation_failed',
+    );
+    assert.equal(closing.issues?.[0].path, 'closesAt');
+    // A closing date in the past sent with "open" would be dropped: it is refused instead.
+    const pastClose = await expectNothingChanged(
+      kit,
+      () => patch(slug, { action: 'open', closesAt: at(-HOUR) }),
+      400,
+      'validation_failed',
+    );
+    assert.match(JSON.stringify(pastClose.issues), /closesAt must come after opensAt/);
+    // A future one is applied.
+    const closesAt = at(2 * HOUR);
+    assert.equal((await patched(slug, { action: 'open', closesAt })).closesAt, closesAt);
+  });
+
+  test('a field the server does not know (a typo, the slug): 400, on edit and on creation', async () => {
+    const slug = await createPoll(kit);
+    for (const body of [
+      { slug: uniqueSlug() },
+      { questoin: { fr: 'Typo ?' } },
+      { resultsVisibilty: 'live' },
+    ]) {
+      const problem = await expectNothingChanged(kit, () => patch(slug, body), 400, 'validation_failed');
+      assert.equal(problem.issues?.[0].path, Object.keys(body)[0]);
+    }
+    await expectNothingChanged(
+      kit,
+      () =>
+        kit.request('/api/v1/admin/polls', {
+          method: 'POST',
+          ...ADMIN,
+          json: { slug: uniqueSlug(), kind: 'motion', question: { fr: 'Q ?' }, closes_at: at(HOUR) },
+        }),
+      400,
+      'validation_failed',
+    );
+  });
+});
+
+describe('poll bodies: 1 MB at most, which every valid poll fits', () => {
+  test('the largest valid poll, every character escaped as \\uXXXX, is accepted', async () => {
+    const text = (lang: string) => `${lang}:${'€'.repeat(1997)}`;
+    const localized = () => ({ fr: text('fr'), nl: text('nl'), en: text('en') });
+    const body = {
+      slug: uniqueSlug(),
+      theme: 'modele-economique',
+      kind: 'multiple',
+      question: localized(),
+      description: localized(),
+      audience: 'participants',
+      resultsVisibility: 'after_close',
+      maxChoices: 20,
+      allowChange: true,
+      opensAt: at(HOUR),
+      closesAt: at(2 * HOUR),
+      options: Array.from({ length: 20 }, (_, index) => ({
+        key: `option-${String(index).padStart(2, '0')}-${'k'.repeat(22)}`,
+        label: localized(),
+      })),
+    };
+    const escaped = JSON.stringify(body).replace(
+      /[^\x20-\x7e]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    assert.ok(escaped.length > 780_000, `${escaped.length} bytes`);
+    const response = await kit.request('/api/v1/admin/polls', {
+      method: 'POST',
+      ...ADMIN,
+      headers: { 'Content-Type': 'application/json' },
+      body: escaped,
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    const poll = (await response.json()) as PollView;
+    assert.equal(poll.options[19].label.en, text('en'));
   });
 });
 

@@ -2,10 +2,9 @@
  * Admin routes: create, edit, open and close polls; list them with results.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import type { LocalizedText } from '../schema/common.ts';
 import { MOTION_OPTION_KEYS, PollCreateInput, PollUpdateInput } from '../schema/polls.ts';
-import { toProblemIssues } from '../schema/problem.ts';
+import type { ProblemIssue } from '../schema/problem.ts';
 import { isUniqueViolation } from './db/errors.ts';
 import {
   findPollBySlug,
@@ -20,7 +19,7 @@ import {
 } from './db/polls.ts';
 import { findThemeBySlug } from './db/themes.ts';
 import { type AdminEnv, adminAuth, requireRole } from './middleware/admin-auth.ts';
-import { validate } from './middleware/validate.ts';
+import { KB, parseOrThrow, validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
 import { loadPollViews } from './poll-view.ts';
 import { ProblemError } from './problems.ts';
@@ -36,6 +35,14 @@ const MOTION_OPTIONS: OptionRecord[] = MOTION_OPTION_KEYS.map((key) => ({ key, l
 
 const REVEAL = { revealResults: true };
 
+/**
+ * A poll body with every text at its maximum (2,000 characters in three
+ * languages for the question, the description and 20 option labels), each
+ * character escaped as \uXXXX (6 bytes): about 800 KB. Only admins get this
+ * far: the body is read after the admin guard.
+ */
+const pollBody = { maxBytes: 1024 * KB };
+
 /** Polls are for admins only; moderators decide on contributions. */
 export const adminPolls = new Hono<AdminEnv>()
   .use(adminAuth, requireRole('admin'))
@@ -43,7 +50,7 @@ export const adminPolls = new Hono<AdminEnv>()
     const records = await listPolls(c.env.DB);
     return c.json({ polls: await loadPollViews(c.env.DB, records, null, REVEAL) });
   })
-  .post('/', validate('json', PollCreateInput), async (c) => {
+  .post('/', validate('json', PollCreateInput, pollBody), async (c) => {
     const input = c.req.valid('json');
     const fields = await toPollWrite(c.env.DB, {
       ...input,
@@ -63,23 +70,21 @@ export const adminPolls = new Hono<AdminEnv>()
     }
     return c.json(await adminView(c.env.DB, input.slug), 201);
   })
-  .patch('/:slug', validate('param', SlugParam), validate('json', PollUpdateInput), async (c) => {
+  .patch('/:slug', validate('param', SlugParam), validate('json', PollUpdateInput, pollBody), async (c) => {
     const { slug } = c.req.valid('param');
     const poll = await findPollBySlug(c.env.DB, slug);
     if (!poll) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
     const { options: currentOptions } = await loadPollDetail(c.env.DB, poll.id, null);
 
-    const merged = mergeUpdate(poll, currentOptions, c.req.valid('json'), new Date());
+    const input = c.req.valid('json');
+    const merged = mergeUpdate(poll, currentOptions, input, new Date());
+    refuseUnappliedFields(merged, input);
     // The whole poll must still hold together (dates in order, enough options…) once merged.
-    const checked = v.safeParse(PollCreateInput, {
-      ...merged,
-      options: merged.kind === 'motion' ? [] : merged.options,
-    });
-    if (!checked.success) {
-      throw new ProblemError('validation_failed', 'The poll would not be valid after this change.', {
-        issues: toProblemIssues(checked.issues),
-      });
-    }
+    parseOrThrow(
+      PollCreateInput,
+      { ...merged, options: merged.kind === 'motion' ? [] : merged.options },
+      'The poll would not be valid after this change.',
+    );
     const options = merged.kind === 'motion' ? MOTION_OPTIONS : merged.options;
     // Resending the same options (a full edit form) is not a change.
     const optionsChange = JSON.stringify(options) !== JSON.stringify(currentOptions);
@@ -125,15 +130,57 @@ function mergeUpdate(
     options: input.options ?? options,
   };
   const nowIso = now.toISOString();
+  // Only a stored date gives way to the action: one sent with it is checked as sent.
   if (input.action === 'open') {
     draft.opensAt = nowIso;
-    if (draft.closesAt !== null && Date.parse(draft.closesAt) <= now.getTime()) draft.closesAt = null;
+    if (
+      input.closesAt === undefined &&
+      draft.closesAt !== null &&
+      Date.parse(draft.closesAt) <= now.getTime()
+    )
+      draft.closesAt = null;
   } else if (input.action === 'close') {
     draft.closesAt = nowIso;
     // A poll closed before it opened never opens: dropping the future date keeps opensAt < closesAt.
-    if (draft.opensAt !== null && Date.parse(draft.opensAt) >= now.getTime()) draft.opensAt = null;
+    if (input.opensAt === undefined && draft.opensAt !== null && Date.parse(draft.opensAt) >= now.getTime())
+      draft.opensAt = null;
   }
   return draft;
+}
+
+/**
+ * Refuses (400 `validation_failed`) the fields of an edit that the merge
+ * would overrule: a motion's options are always for / against / abstain, and
+ * `action` sets the date it names. An edit is applied as sent or not at all.
+ */
+function refuseUnappliedFields(merged: PollDraft, input: PollUpdateInput): void {
+  const issues: ProblemIssue[] = [];
+  // None (`[]`, as at creation) or the motion's own options (a full edit form resent) is not an edit.
+  if (
+    merged.kind === 'motion' &&
+    input.options !== undefined &&
+    input.options.length > 0 &&
+    JSON.stringify(input.options) !== JSON.stringify(MOTION_OPTIONS)
+  ) {
+    issues.push({
+      path: 'options',
+      message: 'a motion’s options are always for, against and abstain: send none',
+    });
+  }
+  if (input.action === 'open' && input.opensAt !== undefined) {
+    issues.push({
+      path: 'opensAt',
+      message: 'action "open" opens the poll now; send action or opensAt, not both',
+    });
+  }
+  if (input.action === 'close' && input.closesAt !== undefined) {
+    issues.push({
+      path: 'closesAt',
+      message: 'action "close" closes the poll now; send action or closesAt, not both',
+    });
+  }
+  if (issues.length > 0)
+    throw new ProblemError('validation_failed', 'This edit cannot be applied as sent.', { issues });
 }
 
 /** Resolves the theme and normalises instants to UTC `toISOString()` text, which the SQL compares as text. */

@@ -19,6 +19,7 @@ import {
   listPublishedContributions,
   loadSubmissionContext,
   reportContribution,
+  type StoredReceipt,
   type SubmissionContext,
 } from './db/contributions.ts';
 import { findThemeBySlug } from './db/themes.ts';
@@ -28,7 +29,7 @@ import type { Participant } from './identity/participant.ts';
 import { newReference, Reference } from './identity/reference.ts';
 import { type IdentityVariables, identity } from './middleware/identity.ts';
 import { limitAnonymousWrites } from './middleware/rate-limit.ts';
-import { validate } from './middleware/validate.ts';
+import { KB, validate } from './middleware/validate.ts';
 import { ProblemError } from './problems.ts';
 import { turnstileEnabled, verifyTurnstile } from './turnstile.ts';
 
@@ -44,6 +45,15 @@ const CursorKeyset = v.pipe(
   v.tuple([Instant, Reference]),
   v.transform(([publishedAt, id]): Keyset => ({ publishedAt, id })),
 );
+
+/**
+ * The bodies and their size limits. A contribution with every field at its
+ * maximum (5,454 characters and a 4 KB Turnstile token) is about 57 KB even
+ * with each character escaped as \uXXXX (6 bytes, as PHP's json_encode does).
+ */
+const contributionBody = validate('json', ContributionInput, { maxBytes: 64 * KB });
+/** A reason and a note of at most 500 characters: under 4 KB however escaped. */
+const reportBody = validate('json', ReportInput, { maxBytes: 4 * KB });
 
 /** Ids are random: a collision is rare, two in a row would be a bug. */
 const ID_ATTEMPTS = 3;
@@ -84,7 +94,7 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
       nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     } satisfies ContributionList);
   })
-  .post('/', limitAnonymousWrites, requireIdempotencyKey, validate('json', ContributionInput), async (c) => {
+  .post('/', limitAnonymousWrites, requireIdempotencyKey, contributionBody, async (c) => {
     const input = c.req.valid('json');
     const idempotencyKey = c.get('idempotencyKey');
     // Honeypot: a bot filled the field people never see. It gets a receipt
@@ -110,8 +120,9 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
         issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
       });
     }
+    const requestHash = await hashRequest(input);
     // A repeat answers before Turnstile: its token was spent on the first try.
-    if (context.receipt) return c.json(context.receipt, 202);
+    if (context.receipt) return c.json(replay(context.receipt, requestHash), 202);
     if (author.anonymous && turnstileEnabled(c.env)) {
       await verifyTurnstile(c.env, input.turnstileToken, c.req.header('CF-Connecting-IP'));
     }
@@ -123,6 +134,7 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
         themeId: theme.id,
         participant: author.id,
         idempotencyKey,
+        requestHash,
         status,
         title: input.title,
         text: input.text,
@@ -134,11 +146,12 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
         email: input.email || null,
         now,
       });
-      if (receipt) return c.json(receipt, 202);
+      // Under a concurrent first use of the key, the request that lost the race meets the winner here.
+      if (receipt) return c.json(replay(receipt, requestHash), 202);
     }
     throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
   })
-  .post('/:id/reports', validate('param', ReferenceParam), validate('json', ReportInput), async (c) => {
+  .post('/:id/reports', validate('param', ReferenceParam), reportBody, async (c) => {
     const { id } = c.req.valid('param');
     const { reason, note } = c.req.valid('json');
     const participant = c.get('participant');
@@ -161,6 +174,35 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
   });
 
 type Theme = NonNullable<SubmissionContext['theme']>;
+
+/**
+ * What an Idempotency-Key stands for: SHA-256 (hex) of the validated
+ * request, whose keys come in the schema's order whatever the client's, so
+ * that only a change of content counts. The Turnstile token is left out: it
+ * is good for one try, and a retry brings a fresh one.
+ */
+async function hashRequest(input: ContributionInput): Promise<string> {
+  const { turnstileToken: _, ...request } = input;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(request)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The first submission's receipt for a repeat of the same request, else 422
+ * `idempotency_key_reused`: a key stands for one request, and another text
+ * sent under it would otherwise be dropped without a word. Rows stored before
+ * hashes were kept (null) replay as before.
+ */
+function replay(stored: StoredReceipt, requestHash: string): ContributionReceipt {
+  const { requestHash: storedHash, ...receipt } = stored;
+  if (storedHash !== null && storedHash !== requestHash) {
+    throw new ProblemError(
+      'idempotency_key_reused',
+      `This Idempotency-Key was first used for another request (contribution ${receipt.id}); draw a new key for a new contribution.`,
+    );
+  }
+  return receipt;
+}
 
 function requireTheme(context: SubmissionContext, slug: string): Theme {
   if (!context.theme) throw new ProblemError('theme_not_found', `There is no theme "${slug}".`);

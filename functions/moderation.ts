@@ -6,10 +6,11 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
-import { Slug } from '../schema/common.ts';
+import { AnonymousId, Slug } from '../schema/common.ts';
 import {
   type AdminIdentity,
   type AdminSession,
+  ANONYMOUS_SITE,
   type AuditLog,
   DecisionInput,
   ErasureInput,
@@ -29,7 +30,7 @@ import {
 } from './db/moderation.ts';
 import { participantId } from './identity/participant.ts';
 import { type AdminEnv, adminAuth, requireRole } from './middleware/admin-auth.ts';
-import { validate } from './middleware/validate.ts';
+import { KB, validate } from './middleware/validate.ts';
 import { ProblemError } from './problems.ts';
 
 const PAGE_SIZE = 50;
@@ -64,6 +65,11 @@ const anonymousSession = createMiddleware<AdminEnv>(async (c, next) => {
   c.header('Cache-Control', 'private, no-store');
   return c.json({ signedIn: false } satisfies AdminSession);
 });
+
+/** A note of at most 1,000 characters, even each one escaped as \uXXXX (6 bytes): under 8 KB. */
+const decisionBody = { maxBytes: 8 * KB };
+/** A site id and a subject, 320 characters at most: under 4 KB however escaped. */
+const erasureBody = { maxBytes: 4 * KB };
 
 export const moderation = new Hono<AdminEnv>()
   // Registered before the guard below, which it answers ahead of for the anonymous case only.
@@ -126,7 +132,7 @@ export const moderation = new Hono<AdminEnv>()
   .post(
     '/contributions/:id/decisions',
     validate('param', ContributionIdParam),
-    validate('json', DecisionInput),
+    validate('json', DecisionInput, decisionBody),
     async (c) => {
       const { id } = c.req.valid('param');
       const { action, reasonCode, note } = c.req.valid('json');
@@ -194,8 +200,14 @@ export const moderation = new Hono<AdminEnv>()
       rows(),
     );
   })
-  .post('/erasures', requireRole('admin'), validate('json', ErasureInput), async (c) => {
+  .post('/erasures', requireRole('admin'), validate('json', ErasureInput, erasureBody), async (c) => {
     const { site, subject } = c.req.valid('json');
+    // No anonymous visitor has any other id: erasing one would find nothing, and say so as a success.
+    if (site === ANONYMOUS_SITE && !v.is(AnonymousId, subject)) {
+      throw new ProblemError('validation_failed', 'The request body is not valid.', {
+        issues: [{ path: 'subject', message: 'an anonymous id is a uuid' }],
+      });
+    }
     // The same keyed hash the public routes store: `anon` as the site erases an anonymous visitor's id.
     const participant = await participantId(c.env.PARTICIPANT_KEY, `${site}:${subject}`);
     const contributions = await eraseParticipant(

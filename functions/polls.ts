@@ -14,7 +14,7 @@ import { audiencesOf, requireAudience } from './identity/audience.ts';
 import { ballotRoles, type Participant } from './identity/participant.ts';
 import { type IdentityVariables, identity } from './middleware/identity.ts';
 import { limitAnonymousWrites } from './middleware/rate-limit.ts';
-import { validate } from './middleware/validate.ts';
+import { KB, validate } from './middleware/validate.ts';
 import { SlugParam } from './params.ts';
 import { loadPollViews, pollState, toPollView } from './poll-view.ts';
 import { ProblemError } from './problems.ts';
@@ -51,7 +51,8 @@ export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
     '/:slug/ballot',
     limitAnonymousWrites,
     validate('param', SlugParam),
-    validate('json', BallotInput),
+    // 20 keys of 32 characters, even each one escaped as \uXXXX: under 4 KB.
+    validate('json', BallotInput, { maxBytes: 4 * KB }),
     async (c) => {
       const { slug } = c.req.valid('param');
       const { choices } = c.req.valid('json');

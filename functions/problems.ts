@@ -37,6 +37,11 @@ const PROBLEMS: Record<ProblemCode, { status: ContentfulStatusCode; title: strin
   idempotency_key_required: { status: 400, title: 'An Idempotency-Key header (a uuid) is required' },
   origin_not_allowed: { status: 403, title: 'This site is not allowed to use the API' },
   author_mismatch: { status: 422, title: 'The author does not match the identity token' },
+  idempotency_key_reused: {
+    status: 422,
+    title: 'This Idempotency-Key was already used for another request',
+  },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
   internal_error: { status: 500, title: 'Internal error' },
 };
 

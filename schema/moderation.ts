@@ -38,7 +38,7 @@ export const REJECTION_REASONS = [
 export const DecisionInput = v.pipe(
   v.object({
     action: v.picklist(DECISIONS),
-    /** Required to reject. */
+    /** Required to reject, allowed to hide; publishing takes none. */
     reasonCode: v.optional(v.picklist(REJECTION_REASONS)),
     /** To the author (when they left an e-mail) and in the audit log. */
     note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
@@ -47,6 +47,14 @@ export const DecisionInput = v.pipe(
     v.check(
       (input) => input.action !== 'reject' || input.reasonCode !== undefined,
       'a reason is required to reject',
+    ),
+    ['reasonCode'],
+  ),
+  // Refused rather than written to the log: a publication has no reason to give.
+  v.forward(
+    v.check(
+      (input) => input.action !== 'publish' || input.reasonCode === undefined,
+      'publishing takes no reason',
     ),
     ['reasonCode'],
   ),
@@ -103,12 +111,25 @@ export type AuditEntry = v.InferOutput<typeof AuditEntry>;
 export const AuditLog = v.object({ entries: v.array(AuditEntry), nextCursor: v.nullable(v.string()) });
 export type AuditLog = v.InferOutput<typeof AuditLog>;
 
-/** `POST /api/v1/admin/erasures`: a person's request to erase their personal data. */
-export const ErasureInput = v.object({
-  /** The host site's id (the token's `iss`) and the person's id there (`sub`). */
-  site: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  subject: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
-});
+/** The erasure `site` that names an anonymous visitor; the `subject` is then the uuid their browser keeps. */
+export const ANONYMOUS_SITE = 'anon';
+
+/**
+ * `POST /api/v1/admin/erasures`: a person's request to erase their personal
+ * data. A host site's subject is taken as typed (a token's `sub` is
+ * case-sensitive); an anonymous id is a uuid, found however it is typed, as
+ * the API reads the `Sip-Participant` header.
+ */
+export const ErasureInput = v.pipe(
+  v.object({
+    /** The host site's id (the token's `iss`) and the person's id there (`sub`). */
+    site: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)),
+    subject: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+  }),
+  v.transform((input) =>
+    input.site === ANONYMOUS_SITE ? { ...input, subject: input.subject.trim().toLowerCase() } : input,
+  ),
+);
 export type ErasureInput = v.InferOutput<typeof ErasureInput>;
 
 /** Who is acting on the admin API. */

@@ -68,10 +68,13 @@ function pollRules<T extends v.GenericSchema<Partial<PollDraft>>>(schema: T) {
 
 type PollDraft = v.InferOutput<v.ObjectSchema<typeof PollFields, undefined>>;
 
-/** `POST /api/v1/admin/polls`. Motions get their three options from the server. */
+/**
+ * `POST /api/v1/admin/polls`. Motions get their three options from the server.
+ * Strict, like the update: a field the server does not know (a typo) is refused, not dropped.
+ */
 export const PollCreateInput = v.pipe(
   pollRules(
-    v.object({
+    v.strictObject({
       slug: Slug,
       ...PollFields,
       allowChange: v.optional(v.boolean(), false),
@@ -93,7 +96,7 @@ export type PollCreateInput = v.InferOutput<typeof PollCreateInput>;
 
 /** `PATCH /api/v1/admin/polls/:slug`: any field, or `action` to open or close now. */
 export const PollUpdateInput = pollRules(
-  v.partial(v.object({ ...PollFields, action: v.picklist(['open', 'close']) })),
+  v.partial(v.strictObject({ ...PollFields, action: v.picklist(['open', 'close']) })),
 );
 export type PollUpdateInput = v.InferOutput<typeof PollUpdateInput>;
 

@@ -32,6 +32,8 @@ export const PROBLEM_CODES = [
   'idempotency_key_required',
   'origin_not_allowed',
   'author_mismatch',
+  'idempotency_key_reused',
+  'payload_too_large',
   'internal_error',
 ] as const;
 export const ProblemCode = v.picklist(PROBLEM_CODES);
@@ -44,20 +46,36 @@ export const ProblemIssue = v.object({
 });
 export type ProblemIssue = v.InferOutput<typeof ProblemIssue>;
 
+/** A problem lists at most this many issues: the first ones found, so that an answer stays small whatever the input. */
+export const MAX_PROBLEM_ISSUES = 10;
+/** Longest key a path spells out in full: a path may name a key the client made up. */
+const PATH_KEY_MAX = 40;
+
 export const Problem = v.object({
   type: v.string(),
   title: v.string(),
   status: v.number(),
   code: v.string(),
   detail: v.optional(v.string()),
-  issues: v.optional(v.array(ProblemIssue)),
+  issues: v.optional(v.pipe(v.array(ProblemIssue), v.maxLength(MAX_PROBLEM_ISSUES))),
 });
 export type Problem = v.InferOutput<typeof Problem>;
 
-/** Turns valibot issues into the field list a problem carries. */
+/** Turns valibot issues into the field list a problem carries: the first MAX_PROBLEM_ISSUES of them. */
 export function toProblemIssues(issues: readonly v.BaseIssue<unknown>[]): ProblemIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path?.map((item) => String(item.key)).join('.') ?? '',
+  return issues.slice(0, MAX_PROBLEM_ISSUES).map((issue) => ({
+    path: toProblemPath(issue.path?.map((item) => String(item.key)) ?? []),
     message: issue.message,
   }));
+}
+
+/** A dotted issue path (`options.1.label.fr`), long keys cut short (never inside a surrogate pair). */
+export function toProblemPath(keys: readonly string[]): string {
+  return keys
+    .map((key) => {
+      if (key.length <= PATH_KEY_MAX) return key;
+      const end = /[\uD800-\uDBFF]/.test(key[PATH_KEY_MAX - 1]) ? PATH_KEY_MAX - 1 : PATH_KEY_MAX;
+      return `${key.slice(0, end)}…`;
+    })
+    .join('.');
 }

@@ -47,6 +47,9 @@ export const en: Translation = {
     turnstile_failed: 'The anti-spam check failed. Try again.',
     already_reported: 'You have already reported this contribution.',
     idempotency_key_required: 'The request is incomplete. Reload the page and try again.',
+    idempotency_key_reused:
+      'An earlier version of this contribution was already received and can no longer be changed. Your changes were not sent.',
+    payload_too_large: 'What you sent is too large. Shorten it and try again.',
     internal_error: 'Something went wrong on our side. Try again in a moment.',
     network_error: 'The service cannot be reached. Check your connection and try again.',
     origin_not_allowed:

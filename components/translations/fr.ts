@@ -52,6 +52,9 @@ export const fr: Translation = {
     turnstile_failed: 'La vérification anti-spam a échoué. Réessayez.',
     already_reported: 'Vous avez déjà signalé cette contribution.',
     idempotency_key_required: 'La demande est incomplète. Rechargez la page et réessayez.',
+    idempotency_key_reused:
+      'Une version précédente de cette contribution a déjà été reçue et ne peut plus être modifiée. Vos modifications n’ont pas été envoyées.',
+    payload_too_large: 'Votre envoi est trop volumineux. Raccourcissez-le puis réessayez.',
     internal_error: 'Une erreur est survenue de notre côté. Réessayez dans un moment.',
     network_error: 'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
     origin_not_allowed:

@@ -48,6 +48,9 @@ export const nl: Translation = {
     turnstile_failed: 'De antispamcontrole is mislukt. Probeer opnieuw.',
     already_reported: 'Je hebt deze bijdrage al gemeld.',
     idempotency_key_required: 'Het verzoek is onvolledig. Herlaad de pagina en probeer opnieuw.',
+    idempotency_key_reused:
+      'Een eerdere versie van deze bijdrage werd al ontvangen en kan niet meer gewijzigd worden. Je wijzigingen werden niet verstuurd.',
+    payload_too_large: 'Wat je verstuurt is te groot. Maak het korter en probeer opnieuw.',
     internal_error: 'Er ging aan onze kant iets mis. Probeer het over een moment opnieuw.',
     network_error: 'De dienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
     origin_not_allowed:

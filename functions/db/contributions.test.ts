@@ -28,6 +28,7 @@ function write(fields: Partial<ContributionWrite> = {}): ContributionWrite {
     themeId: 2,
     participant: `participant-${crypto.randomUUID()}`,
     idempotencyKey: crypto.randomUUID(),
+    requestHash: 'the-request-hash',
     status: 'pending',
     title: 'Titre',
     text: 'Texte',
@@ -70,7 +71,12 @@ describe('db/contributions: submission', () => {
     assert.deepEqual(again, {
       theme: null,
       territoryKnown: false,
-      receipt: { id: contribution.id, status: 'pending', theme: 'modele-economique' },
+      receipt: {
+        id: contribution.id,
+        status: 'pending',
+        theme: 'modele-economique',
+        requestHash: 'the-request-hash',
+      },
     });
     const nobody = await loadSubmissionContext(kit.db, {
       theme: 'modele-economique',
@@ -88,9 +94,16 @@ describe('db/contributions: submission', () => {
       id: first.id,
       status: 'published',
       theme: 'modele-economique',
+      requestHash: 'the-request-hash',
     });
-    const replay = await insertContribution(kit.db, { ...first, id: reference(), title: 'Autre' });
+    const replay = await insertContribution(kit.db, {
+      ...first,
+      id: reference(),
+      title: 'Autre',
+      requestHash: 'another-hash',
+    });
     assert.equal(replay?.id, first.id, 'the first submission wins');
+    assert.equal(replay?.requestHash, 'the-request-hash', 'with its own hash, for the caller to compare');
     const totals = await contributionTotals(kit.db);
     assert.equal(totals.contributions, before.contributions + 1);
     const row = await kit.db

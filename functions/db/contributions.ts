@@ -11,8 +11,11 @@ export interface SubmissionContext {
   theme: { id: number; slug: string; audience: Audience; moderation: ModerationPolicy } | null;
   territoryKnown: boolean;
   /** The receipt of an earlier submission with the same participant and idempotency key. */
-  receipt: ContributionReceipt | null;
+  receipt: StoredReceipt | null;
 }
+
+/** A submission's receipt, with the hash of the request that made it (null before migration 0005). */
+export type StoredReceipt = ContributionReceipt & { requestHash: string | null };
 
 interface ContextRow {
   theme_id: number | null;
@@ -30,7 +33,8 @@ interface ContextRow {
  */
 const SELECT_RECEIPT = `
 SELECT c.id, t.slug AS theme,
-  CASE WHEN c.published_at = c.submitted_at THEN 'published' ELSE 'pending' END AS status
+  CASE WHEN c.published_at = c.submitted_at THEN 'published' ELSE 'pending' END AS status,
+  c.request_hash AS requestHash
 FROM contributions c JOIN themes t ON t.id = c.theme_id
 WHERE c.participant = ?1 AND c.idempotency_key = ?2`;
 
@@ -47,7 +51,7 @@ export async function loadSubmissionContext(
   db: D1Database,
   query: { theme: string; territory: string; participant: string | null; idempotencyKey: string },
 ): Promise<SubmissionContext> {
-  const [context, receipts] = await db.batch<ContextRow | ContributionReceipt>([
+  const [context, receipts] = await db.batch<ContextRow | StoredReceipt>([
     db
       .prepare(
         `SELECT t.id AS theme_id, t.slug, t.audience, t.moderation,
@@ -64,7 +68,7 @@ export async function loadSubmissionContext(
         ? null
         : { id: row.theme_id, slug: row.slug, audience: row.audience, moderation: row.moderation },
     territoryKnown: row.territory_known === 1,
-    receipt: (receipts.results[0] as ContributionReceipt | undefined) ?? null,
+    receipt: (receipts.results[0] as StoredReceipt | undefined) ?? null,
   };
 }
 
@@ -75,6 +79,8 @@ export interface ContributionWrite {
   /** The author's keyed hash, never a raw id. */
   participant: string;
   idempotencyKey: string;
+  /** What the key stands for: a hash of the request (see requestHash in contributions.ts). */
+  requestHash: string;
   status: ContributionReceipt['status'];
   title: string;
   text: string;
@@ -93,8 +99,8 @@ export interface ContributionWrite {
 /**
  * Stores a contribution unless the participant already used this
  * idempotency key, and reads the receipt back in the same transaction. A
- * repeat (even a concurrent one) gets the first submission's receipt and
- * writes nothing. Null only when the random id was already taken by another
+ * repeat (even a concurrent one) gets the first submission's receipt, with
+ * its request hash for the caller to compare, and writes nothing. Null only when the random id was already taken by another
  * contribution: nothing was written, try again with a fresh id.
  *
  * @example
@@ -103,13 +109,14 @@ export interface ContributionWrite {
 export async function insertContribution(
   db: D1Database,
   write: ContributionWrite,
-): Promise<ContributionReceipt | null> {
-  const [, read] = await db.batch<ContributionReceipt>([
+): Promise<StoredReceipt | null> {
+  const [, read] = await db.batch<StoredReceipt>([
     db
       .prepare(
         `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
-           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13, ?15)
+           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared,
+           request_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13, ?15, ?16)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
@@ -128,6 +135,7 @@ export async function insertContribution(
         write.now,
         write.status === 'published' ? write.now : null,
         write.selfDeclared ? 1 : 0,
+        write.requestHash,
       ),
     db.prepare(SELECT_RECEIPT).bind(write.participant, write.idempotencyKey),
   ]);

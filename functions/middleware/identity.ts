@@ -5,6 +5,7 @@
 import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import { AnonymousId } from '../../schema/common.ts';
+import { ANONYMOUS_SITE } from '../../schema/moderation.ts';
 import type { Env } from '../env.ts';
 import { type Participant, participantId } from '../identity/participant.ts';
 import { verifyHostToken } from '../identity/token.ts';
@@ -16,6 +17,8 @@ export type IdentityVariables = {
 };
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/=-]+) *$/i;
+/** A uuid is the same id in any case: `ABC…` and `abc…` are one visitor (and one erasure, see ErasureInput). */
+const AnonymousHeader = v.pipe(AnonymousId, v.toLowerCase());
 
 /**
  * Sets `c.var.participant`. A token that is present but not valid is a 401
@@ -52,9 +55,10 @@ async function resolveParticipant(
       site: claims.iss,
     };
   }
-  if (anonymousHeader !== undefined && v.is(AnonymousId, anonymousHeader)) {
+  const anonymousId = v.safeParse(AnonymousHeader, anonymousHeader);
+  if (anonymousId.success) {
     return {
-      id: await participantId(env.PARTICIPANT_KEY, `anon:${anonymousHeader.toLowerCase()}`),
+      id: await participantId(env.PARTICIPANT_KEY, `${ANONYMOUS_SITE}:${anonymousId.output}`),
       anonymous: true,
       name: null,
       roles: [],

@@ -427,3 +427,68 @@ export async function expectRefused(
   assert.deepEqual(await dbTotals(kit.db), totals, 'the database did not change');
   return problem;
 }
+
+/** Every table's rows, as sorted JSON lines: equal fingerprints, equal data (see databaseFingerprint). */
+export type Fingerprint = Record<string, string[]>;
+
+/**
+ * Every row of every table (D1's own `_cf_` tables aside), to prove that a
+ * request changed nothing anywhere. Rows are sorted as JSON lines, so the
+ * order SQLite returns them in does not matter; changedRows says which moved.
+ *
+ * @example
+ * const before = await databaseFingerprint(kit.db);
+ * assert.deepEqual(changedRows(before, await databaseFingerprint(kit.db)), {});
+ */
+export async function databaseFingerprint(db: D1Database): Promise<Fingerprint> {
+  const { results: tables } = await db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' ORDER BY name",
+    )
+    .all<{ name: string }>();
+  const dumps = await db.batch<Record<string, unknown>>(
+    tables.map(({ name }) => db.prepare(`SELECT * FROM "${name}"`)),
+  );
+  return Object.fromEntries(
+    tables.map(({ name }, index) => [name, dumps[index].results.map((row) => JSON.stringify(row)).sort()]),
+  );
+}
+
+/**
+ * The rows that differ between two fingerprints, per table: `{}` when none did.
+ *
+ * @example
+ * assert.deepEqual(changedRows(before, after), {}, 'nothing changed');
+ */
+export function changedRows(
+  before: Fingerprint,
+  after: Fingerprint,
+): Record<string, { added: string[]; removed: string[] }> {
+  const changes: Record<string, { added: string[]; removed: string[] }> = {};
+  for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const [was, is] = [new Set(before[table] ?? []), new Set(after[table] ?? [])];
+    const added = [...is].filter((row) => !was.has(row));
+    const removed = [...was].filter((row) => !is.has(row));
+    if (added.length > 0 || removed.length > 0) changes[table] = { added, removed };
+  }
+  return changes;
+}
+
+/**
+ * Sends a request that must be refused with `status`/`code`, and checks that
+ * no row of any table changed.
+ *
+ * @example
+ * await expectNothingChanged(kit, () => patch(slug, []), 400, 'validation_failed');
+ */
+export async function expectNothingChanged(
+  kit: Kit,
+  send: () => Promise<KitResponse>,
+  status: number,
+  code: ProblemCode,
+): Promise<Problem> {
+  const before = await databaseFingerprint(kit.db);
+  const problem = await expectProblem(await send(), status, code);
+  assert.deepEqual(changedRows(before, await databaseFingerprint(kit.db)), {}, 'the database did not change');
+  return problem;
+}

@@ -192,6 +192,7 @@ export const en: AdminTranslation = {
     theme_not_found: 'This theme cannot be found.',
     not_found: 'This content cannot be found.',
     rate_limited: 'Too many requests in a short time. Wait a moment and try again.',
+    payload_too_large: 'The request is too large. Shorten the text and try again.',
     network_error: 'The service cannot be reached. Check your connection and try again.',
     internal_error: 'Something went wrong on our side. Try again in a moment.',
   },

@@ -198,6 +198,7 @@ export const fr: AdminTranslation = {
     theme_not_found: 'Ce thème est introuvable.',
     not_found: 'Ce contenu est introuvable.',
     rate_limited: 'Trop de demandes en peu de temps. Patientez un instant puis réessayez.',
+    payload_too_large: 'La demande est trop volumineuse. Raccourcissez le texte puis réessayez.',
     network_error: 'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
     internal_error: 'Une erreur est survenue de notre côté. Réessayez dans un moment.',
   },

@@ -193,6 +193,7 @@ export const nl: AdminTranslation = {
     theme_not_found: 'Dit thema werd niet gevonden.',
     not_found: 'Deze inhoud werd niet gevonden.',
     rate_limited: 'Te veel verzoeken in korte tijd. Wacht even en probeer opnieuw.',
+    payload_too_large: 'Het verzoek is te groot. Maak de tekst korter en probeer opnieuw.',
     network_error: 'De dienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
     internal_error: 'Er ging bij ons iets mis. Probeer het zo meteen opnieuw.',
   },

@@ -25,6 +25,7 @@ export const ADMIN_ERROR_CODES = [
   'theme_not_found',
   'not_found',
   'rate_limited',
+  'payload_too_large',
   'network_error',
   'internal_error',
 ] as const satisfies readonly ErrorCode[];
