@@ -317,44 +317,6 @@ describe('an edit the server would not apply is refused, not dropped', () => {
   });
 });
 
-describe('poll bodies: 1 MB at most, which every valid poll fits', () => {
-  test('the largest valid poll, every character escaped as \\uXXXX, is accepted', async () => {
-    const text = (lang: string) => `${lang}:${'€'.repeat(1997)}`;
-    const localized = () => ({ fr: text('fr'), nl: text('nl'), en: text('en') });
-    const body = {
-      slug: uniqueSlug(),
-      theme: 'modele-economique',
-      kind: 'multiple',
-      question: localized(),
-      description: localized(),
-      audience: 'participants',
-      resultsVisibility: 'after_close',
-      maxChoices: 20,
-      allowChange: true,
-      opensAt: at(HOUR),
-      closesAt: at(2 * HOUR),
-      options: Array.from({ length: 20 }, (_, index) => ({
-        key: `option-${String(index).padStart(2, '0')}-${'k'.repeat(22)}`,
-        label: localized(),
-      })),
-    };
-    const escaped = JSON.stringify(body).replace(
-      /[^\x20-\x7e]/g,
-      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    );
-    assert.ok(escaped.length > 780_000, `${escaped.length} bytes`);
-    const response = await kit.request('/api/v1/admin/polls', {
-      method: 'POST',
-      ...ADMIN,
-      headers: { 'Content-Type': 'application/json' },
-      body: escaped,
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    const poll = (await response.json()) as PollView;
-    assert.equal(poll.options[19].label.en, text('en'));
-  });
-});
-
 describe('GET /api/v1/admin/polls', () => {
   test('lists every poll with its results, whatever their visibility', async () => {
     const slug = await createPoll(kit, { resultsVisibility: 'after_close', audience: 'participants' });

@@ -285,6 +285,21 @@ describe('refused ballots leave the database unchanged', () => {
     );
   });
 
+  test('an anonymous id is one visitor in any case: a second ballot in capitals is the same voter', async () => {
+    const slug = await createPoll(kit);
+    const uuid = crypto.randomUUID();
+    assert.equal((await vote(kit, slug, ['yes'], { anonymousId: uuid, ip: uniqueIp() })).status, 200);
+    await expectRefused(
+      kit,
+      slug,
+      () => vote(kit, slug, ['no'], { anonymousId: uuid.toUpperCase(), ip: uniqueIp() }),
+      409,
+      'ballot_already_cast',
+    );
+    const seen = await kit.request(`/api/v1/polls/${slug}`, { anonymousId: uuid.toUpperCase() });
+    assert.deepEqual(((await seen.json()) as PollView).myBallot?.choices, ['yes']);
+  });
+
   test('anonymous without a Sip-Participant uuid on a public poll: 400 validation_failed', async () => {
     const open = await createPoll(kit);
     for (const headers of [{}, { 'Sip-Participant': 'not-a-uuid' }] as Record<string, string>[]) {

@@ -315,6 +315,71 @@ describe('POST /api/v1/contributions: idempotency', () => {
     assert.equal((await contributionTotals(kit.db)).contributions, before.contributions + 1);
   });
 
+  test('the same key for another request: 422 idempotency_key_reused, and the first text stays', async () => {
+    const token = await authorToken();
+    const key = crypto.randomUUID();
+    const first = await submitted(kit, contributionInput(), { token, key });
+    for (const change of [
+      { text: `${contributionInput().text} Et une phrase de plus.` },
+      { title: 'Un autre titre' },
+      { theme: 'entreprise-partagee' },
+      { email: 'camille@example.org' },
+      { anonymous: true },
+    ]) {
+      const problem = await expectUnchanged(
+        kit,
+        () => submit(kit, contributionInput(change), { token, key }),
+        422,
+        'idempotency_key_reused',
+      );
+      assert.match(String(problem.detail), new RegExp(first.id), Object.keys(change)[0]);
+    }
+    assert.equal((await stored(first.id)).body, contributionInput().text);
+  });
+
+  test('the same request is the same whatever its key order, spacing or Turnstile token', async () => {
+    const token = await authorToken();
+    const key = crypto.randomUUID();
+    const first = await submitted(kit, contributionInput({ turnstileToken: 'first-token' }), { token, key });
+    const { title, text, ...rest } = contributionInput();
+    const reordered = {
+      ...rest,
+      text: `  ${text}\n`,
+      title,
+      turnstileToken: 'a-fresh-token',
+      anonymous: false,
+    };
+    assert.deepEqual(await submitted(kit, reordered, { token, key }), first);
+  });
+
+  test('two different requests at once under one key: one is stored, the other refused', async () => {
+    const token = await authorToken();
+    for (let round = 0; round < 5; round++) {
+      const key = crypto.randomUUID();
+      const before = await contributionTotals(kit.db);
+      const texts = ['A', 'B'].map((name) => `${contributionInput().text} Version ${name}.`);
+      const responses = await Promise.all(
+        texts.map((text) => submit(kit, contributionInput({ text }), { token, key })),
+      );
+      assert.deepEqual(responses.map((response) => response.status).sort(), [202, 422], `round ${round}`);
+      const winner = responses.findIndex((response) => response.status === 202);
+      const receipt = v.parse(ContributionReceipt, await responses[winner].json());
+      assert.equal((await stored(receipt.id)).body, texts[winner]);
+      assert.equal((await contributionTotals(kit.db)).contributions, before.contributions + 1);
+    }
+  });
+
+  test('a contribution stored before request hashes were kept replays as before', async () => {
+    const token = await authorToken();
+    const key = crypto.randomUUID();
+    const first = await submitted(kit, contributionInput(), { token, key });
+    await kit.db.prepare('UPDATE contributions SET request_hash = NULL WHERE id = ?1').bind(first.id).run();
+    assert.deepEqual(
+      await submitted(kit, contributionInput({ title: 'Autre titre' }), { token, key }),
+      first,
+    );
+  });
+
   test('a missing or malformed Idempotency-Key: 400 idempotency_key_required', async () => {
     const token = await authorToken();
     for (const key of [null, '', 'not-a-uuid', '12345']) {

@@ -4,7 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN, expectProblem, type Kit, type KitResponse, MODERATOR, startKit } from './test/harness.ts';
+import { contributionInput, submitted } from './test/contributions.ts';
+import {
+  ADMIN,
+  expectProblem,
+  type Kit,
+  type KitResponse,
+  MODERATOR,
+  startKit,
+  uniqueIp,
+} from './test/harness.ts';
 import {
   expectUnchanged,
   logOf,
@@ -281,6 +290,53 @@ describe('POST /admin/erasures', () => {
     });
     assert.deepEqual(await response.json(), { contributions: 1 });
     assert.equal((await logOf(kit.db, id)).length, 1);
+  });
+
+  test('an anonymous id is found however it was sent and however it is typed', async () => {
+    const erase = (json: unknown) =>
+      kit.request('/api/v1/admin/erasures', { method: 'POST', json, ...ADMIN });
+    const typings: ((uuid: string) => string)[] = [
+      (uuid) => uuid,
+      (uuid) => uuid.toUpperCase(),
+      (uuid) => `  ${uuid.toUpperCase()}\t`,
+      (uuid) => uuid.replace(/[a-f]/, (letter) => letter.toUpperCase()),
+    ];
+    for (const typed of typings) {
+      const uuid = crypto.randomUUID();
+      // The widget sent it in capitals: the API took it as the same visitor as in lower case.
+      const { id } = await submitted(kit, contributionInput(), {
+        anonymousId: uuid.toUpperCase(),
+        ip: uniqueIp(),
+      });
+      const response = await erase({ site: 'anon', subject: typed(uuid) });
+      assert.deepEqual(await response.json(), { contributions: 1 }, typed(uuid));
+      assert.equal((await logOf(kit.db, id)).length, 1);
+    }
+  });
+
+  test('a host site’s subject is taken as typed (a token’s sub is case-sensitive); an anonymous one must be a uuid', async () => {
+    const participant = await testParticipant('site-a', 'Erin-Case');
+    await seedContribution(kit.db, { participant, status: 'pending' });
+    const before = await moderationState(kit.db);
+    const other = await kit.request('/api/v1/admin/erasures', {
+      method: 'POST',
+      json: { site: 'site-a', subject: 'erin-case' },
+      ...ADMIN,
+    });
+    assert.deepEqual(await other.json(), { contributions: 0 });
+    assert.deepEqual(await moderationState(kit.db), before);
+
+    await expectUnchanged(
+      kit,
+      () =>
+        kit.request('/api/v1/admin/erasures', {
+          method: 'POST',
+          json: { site: 'anon', subject: 'not-a-uuid' },
+          ...ADMIN,
+        }),
+      400,
+      'validation_failed',
+    );
   });
 
   test('someone without contributions: 0, nothing written; invalid input: 400, nothing written', async () => {

@@ -334,6 +334,25 @@ describe('POST /admin/contributions/:id/decisions', () => {
     );
   });
 
+  test('a reason on a publication is refused, not written to the log; hiding may give one', async () => {
+    const id = await seedContribution(kit.db, { status: 'pending' });
+    const problem = await expectProblem(
+      await decide(id, { action: 'publish', reasonCode: 'spam' }),
+      400,
+      'validation_failed',
+    );
+    assert.deepEqual(problem.issues, [{ path: 'reasonCode', message: 'publishing takes no reason' }]);
+    assert.deepEqual(await logOf(kit.db, id), []);
+    await expectUnchanged(
+      kit,
+      () => decide(id, { action: 'publish', reasonCode: 'other' }),
+      400,
+      'validation_failed',
+    );
+    await ok(await decide(id, { action: 'hide', reasonCode: 'offensive' }), QueueItem);
+    assert.equal((await logOf(kit.db, id))[0].reason_code, 'offensive');
+  });
+
   test('a note is trimmed, and an empty one is no note', async () => {
     const id = await seedContribution(kit.db, { status: 'pending' });
     await ok(await decide(id, { action: 'reject', reasonCode: 'spam', note: '   ' }), QueueItem);

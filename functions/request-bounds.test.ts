@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { DISPLAY_NAME_MAX, TEXT_MAX, TITLE_MAX } from '../schema/contributions.ts';
 import { MAX_PROBLEM_ISSUES } from '../schema/problem.ts';
 import { contributionInput } from './test/contributions.ts';
 import {
@@ -210,6 +211,132 @@ describe('request bodies have a size limit per route: 413 payload_too_large befo
     const text = await response.clone().text();
     await expectProblem(response, 413, 'payload_too_large');
     assert.ok(text.length < 1000, `${text.length} characters`);
+  });
+});
+
+/**
+ * JSON with every character of every string escaped as \\uXXXX (6 bytes), keys
+ * included: the largest a valid body can be written, as some encoders do.
+ */
+function escapedJson(value: unknown): string {
+  if (typeof value === 'string') {
+    const units = Array.from({ length: value.length }, (_, index) => value.charCodeAt(index));
+    return `"${units.map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`).join('')}"`;
+  }
+  if (Array.isArray(value)) return `[${value.map(escapedJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${escapedJson(key)}:${escapedJson(item)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+describe('every valid body fits its route’s limit, each field at its maximum and every character escaped', () => {
+  const send = async (path: string, method: string, body: unknown, options: RequestOptions) => {
+    const json = escapedJson(body);
+    const response = await kit.request(path, {
+      method,
+      ...options,
+      headers: { 'Content-Type': 'application/json', ...options.headers },
+      body: json,
+    });
+    return { response, bytes: Buffer.byteLength(json), text: await response.clone().text() };
+  };
+  /** 1,997 characters after a language tag: 2,000, the most a localized text may hold. */
+  const localized = () =>
+    Object.fromEntries(['fr', 'nl', 'en'].map((lang) => [lang, `${lang}:${'€'.repeat(1997)}`]));
+  const keys = Array.from(
+    { length: 20 },
+    (_, index) => `option-${String(index).padStart(2, '0')}-${'k'.repeat(22)}`,
+  );
+
+  test('a poll: 20 options, every text 2,000 characters in three languages (about 800 KB)', async () => {
+    const body = {
+      slug: `${'s'.repeat(55)}-${crypto.randomUUID().slice(0, 8)}`,
+      theme: 'modele-economique',
+      kind: 'multiple',
+      question: localized(),
+      description: localized(),
+      audience: 'participants',
+      resultsVisibility: 'after_close',
+      maxChoices: 20,
+      allowChange: true,
+      opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7_200_000).toISOString(),
+      options: keys.map((key) => ({ key, label: localized() })),
+    };
+    const { response, bytes, text } = await send('/api/v1/admin/polls', 'POST', body, ADMIN);
+    assert.equal(response.status, 201, text);
+    assert.ok(bytes > 780_000, `${bytes} bytes`);
+    // And as an edit of that poll.
+    const { slug: _, ...edit } = body;
+    const patched = await send(`/api/v1/admin/polls/${body.slug}`, 'PATCH', edit, ADMIN);
+    assert.equal(patched.response.status, 200, patched.text);
+  });
+
+  test('a ballot: 20 choices of 32 characters (about 4 KB)', async () => {
+    const slug = await createPoll(kit, {
+      kind: 'multiple',
+      options: keys.map((key) => ({ key, label: { fr: key } })),
+    });
+    const { response, bytes, text } = await send(
+      `/api/v1/polls/${slug}/ballot`,
+      'POST',
+      { choices: keys },
+      {
+        anonymousId: crypto.randomUUID(),
+        ip: uniqueIp(),
+      },
+    );
+    assert.equal(response.status, 200, text);
+    assert.ok(bytes > 3_900, `${bytes} bytes`);
+  });
+
+  test('a contribution: title, text, name, e-mail and Turnstile token at their maxima (about 58 KB)', async () => {
+    const displayName = 'é'.repeat(DISPLAY_NAME_MAX);
+    const body = contributionInput({
+      title: '€'.repeat(TITLE_MAX),
+      text: '€'.repeat(TEXT_MAX),
+      displayName,
+      email: `${'a'.repeat(64)}@${'b'.repeat(185)}.org`,
+      turnstileToken: 't'.repeat(4096),
+    });
+    const { response, bytes, text } = await send('/api/v1/contributions', 'POST', body, {
+      token: await mintToken({ name: displayName, roles: ['freelancer'] }),
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+    });
+    assert.equal(response.status, 202, text);
+    assert.ok(bytes > 57_000, `${bytes} bytes`);
+  });
+
+  test('a report, a decision and an erasure, with their longest notes and ids', async () => {
+    const published = await seedContribution(kit.db, { status: 'published' });
+    const report = await send(
+      `/api/v1/contributions/${published}/reports`,
+      'POST',
+      { reason: 'off_topic', note: '€'.repeat(500) },
+      { token: await mintToken() },
+    );
+    assert.equal(report.response.status, 201, report.text);
+
+    const pending = await seedContribution(kit.db);
+    const decision = await send(
+      `/api/v1/admin/contributions/${pending}/decisions`,
+      'POST',
+      { action: 'reject', reasonCode: 'personal_data', note: '€'.repeat(1000) },
+      MODERATOR,
+    );
+    assert.equal(decision.response.status, 200, decision.text);
+    assert.ok(decision.bytes > 6_000, `${decision.bytes} bytes`);
+
+    const erasure = await send(
+      '/api/v1/admin/erasures',
+      'POST',
+      { site: 'é'.repeat(64), subject: 'é'.repeat(256) },
+      ADMIN,
+    );
+    assert.equal(erasure.response.status, 200, erasure.text);
   });
 });
 
