@@ -120,7 +120,10 @@ function bodyOfSize(fields: Record<string, unknown>, bytes: number): string {
 /**
  * Sends a body as a stream, without Content-Length: `bytes` bytes, in chunks
  * of 1 KB, then (unless `end`) keeps the stream open, as a slow or hostile
- * client would. Aborted once answered.
+ * client would. Aborted once answered. Bodies just over a limit go over it in
+ * their last chunk: with chunks still to come after the refusal, the local
+ * proxy in front of the Worker sometimes drops the connection (see
+ * bad-input.test.ts).
  */
 async function sendStreamed(
   route: BodyRoute,
@@ -193,7 +196,7 @@ describe('request bodies have a size limit per route: 413 payload_too_large befo
     const route = ROUTES[0];
     const path = await route.path();
     const before = await databaseFingerprint(kit.db);
-    const { response, text } = await sendStreamed(route, path, route.maxBytes + 2 * KB, { end: false });
+    const { response, text } = await sendStreamed(route, path, route.maxBytes + 1, { end: false });
     assert.equal(response.status, 413, text);
     assert.equal(response.headers.get('Content-Type'), 'application/problem+json');
     assert.deepEqual(changedRows(before, await databaseFingerprint(kit.db)), {});
