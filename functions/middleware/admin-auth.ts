@@ -54,7 +54,7 @@ export const adminAuth = createMiddleware<AdminEnv>(async (c, next) => {
  * moderator may), else 403 `admin_forbidden`. Use after adminAuth.
  *
  * @example
- * moderation.post('/erasures', requireRole('admin'), validate('json', ErasureInput), handler);
+ * moderation.post('/erasures', requireRole('admin'), validate('json', ErasureInput, { maxBytes: 4 * KB }), handler);
  */
 export function requireRole(role: AdminRole) {
   return createMiddleware<AdminEnv>(async (c, next) => {
