@@ -23,7 +23,7 @@ export interface BodyLimit {
   maxBytes: number;
 }
 
-/** One kibibyte, for limits that read like the ones they replace. */
+/** 1,024 bytes, so that a limit reads as it is said: `64 * KB`. */
 export const KB = 1024;
 
 /** Longest input a validation message may quote; longer ones are shortened, so an answer never echoes a big body. */
