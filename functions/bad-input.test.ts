@@ -250,6 +250,7 @@ function buildRoutes(target: {
         oversize: (bytes) => ({ reason: 'spam', note: LONG(bytes) }),
       },
     },
+    { method: 'GET', path: `${api}/admin/session`, caller: 'moderator' },
     { method: 'GET', path: `${api}/admin/me`, caller: 'moderator' },
     { method: 'GET', path: `${api}/admin/polls`, caller: 'admin', adminOnly: true },
     {
