@@ -7,11 +7,18 @@ import * as v from 'valibot';
 import type { Env } from './env.ts';
 
 /** SITES, reduced to what the Worker needs from it: the set of allowed origins. */
+/**
+ * A host site's id (a token's `iss`). `anon` is taken: anonymous visitors'
+ * participant ids are keyed hashes of `anon:<uuid>`, so a site by that name
+ * could pass its people off as anonymous visitors (and erase them as such).
+ */
+const SiteId = v.pipe(v.string(), v.minLength(1), v.notValue('anon'));
+
 const AllowedOrigins = v.pipe(
-  v.record(v.string(), v.object({ origins: v.array(v.string()) })),
+  v.record(SiteId, v.object({ origins: v.array(v.string()) })),
   v.transform((sites): ReadonlySet<string> => new Set(Object.values(sites).flatMap((site) => site.origins))),
 );
-const SiteSecrets = v.record(v.string(), v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)));
+const SiteSecrets = v.record(SiteId, v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(1)));
 
 function cachedParser<S extends v.GenericSchema>(name: string, schema: S) {
   let cache: { raw: string; value: v.InferOutput<S> } | undefined;

@@ -516,6 +516,40 @@ describe('text that is not valid Unicode is refused, never altered', () => {
   });
 });
 
+describe('what would be dropped silently is refused', () => {
+  test('a query key given twice: 400 naming it, not one of the values kept', async () => {
+    const response = await kit.request(
+      '/api/v1/contributions?theme=modele-economique&theme=creer-son-activite',
+    );
+    const problem = await expectProblem(response, 400, 'validation_failed');
+    assert.deepEqual(problem.issues, [{ path: 'theme', message: 'given more than once' }]);
+  });
+
+  test('a text in a language the kit does not speak: 400, nothing stored', async () => {
+    const slug = uniqueSlug();
+    const problem = await expectNothingChanged(
+      kit,
+      () =>
+        kit.request('/api/v1/admin/polls', {
+          method: 'POST',
+          ...ADMIN,
+          json: {
+            slug,
+            kind: 'motion',
+            question: { fr: 'Êtes-vous d’accord ?', de: 'Sind Sie einverstanden?' },
+            opensAt: new Date().toISOString(),
+          },
+        }),
+      400,
+      'validation_failed',
+    );
+    assert.deepEqual(
+      problem.issues?.map((issue) => issue.path),
+      ['question.de'],
+    );
+  });
+});
+
 describe('the media type is checked first', () => {
   test('a body of another type is a 415 whatever its size', async () => {
     const response = await kit.request('/api/v1/admin/erasures', {

@@ -9,8 +9,8 @@ export { AUDIENCES, LANGUAGES, localize, ROLES };
 export const Language = v.picklist(LANGUAGES);
 export type Language = v.InferOutput<typeof Language>;
 
-/** Text written by the cooperative in each language; only French is required. */
-export const LocalizedText = v.object({
+/** Text written by the cooperative in each language; only French is required, and no other language is taken. */
+export const LocalizedText = v.strictObject({
   fr: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000)),
   nl: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
   en: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),

@@ -173,6 +173,24 @@ describe('<sip-contribution-form> submission', () => {
     expect(posts(stub)).to.have.length(3);
   });
 
+  it('a key already spent on an earlier version: explained, and the retry sends this text with a new key', async () => {
+    stub = stubContributionApi({
+      submit: inTurn(
+        () => problemResponse(422, 'idempotency_key_reused'),
+        () => jsonResponse(RECEIPT, 202),
+      ),
+    });
+    const el = await mountForm();
+    await fillValid(el);
+    const refused = await clickThen(el, 'sip-error');
+    expect(refused).to.deep.equal({ status: 422, code: 'idempotency_key_reused' });
+    expect(textOf($(el, '[part="error"]'))).to.match(/version précédente.*nouvelle contribution/);
+    await clickThen(el, 'sip-submit', '[part="retry"]');
+    const [first, second] = posts(stub);
+    expect(keyOf(second)).to.not.equal(keyOf(first));
+    expect(second.body).to.deep.equal(first.body, 'the same text, now as a new contribution');
+  });
+
   it('a double click sends once; the button says it is sending', async () => {
     const answer = deferred<Response>();
     stub = stubContributionApi({ submit: () => answer.promise });

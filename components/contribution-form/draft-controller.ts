@@ -118,6 +118,16 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * A new key for this draft: the previous one was spent on an earlier
+   * version the API already has (it answered `idempotency_key_reused`), so
+   * sending again makes a new contribution of the edited text.
+   */
+  renewKey(): void {
+    this.key = randomUuid();
+    this.persist();
+  }
+
   /** Saves now, key included: called before a submission leaves, in case the page dies meanwhile. */
   persist(): void {
     this.store?.save(this.snapshot());

@@ -50,6 +50,13 @@ export async function send(submission: SubmissionController, input: Contribution
     const { status, code, issues } = asApiError(error);
     submission.canRetry = retryable(status, code);
     emit(host, 'sip-error', { status, code });
+    if (code === 'idempotency_key_reused') {
+      // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
+      draft.renewKey();
+      submission.canRetry = true;
+      submission.alert = (t) => t.sentAsNew;
+      return {};
+    }
     if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
       return errorsFromIssues(issues, code);
     if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };

@@ -72,6 +72,7 @@ export function validate<T extends Target, S extends v.GenericSchema<unknown, ob
   const part = target === 'json' ? 'body' : target;
   if (target !== 'json') {
     return async (c, next) => {
+      if (target === 'query') refuseRepeatedKeys(c.req.queries(), part);
       const value = target === 'query' ? c.req.query() : c.req.param();
       c.req.addValidatedData(target, parseInput(schema, value, part));
       await next();
@@ -126,6 +127,20 @@ function parseInput<S extends v.GenericSchema>(schema: S, value: unknown, part: 
     throw invalid(detail, [{ path: illFormed, message: 'not valid Unicode text (a lone surrogate)' }], 1);
   }
   return parseOrThrow(schema, value, detail);
+}
+
+/** `?theme=a&theme=b` says two things: refused rather than one of them kept silently. */
+function refuseRepeatedKeys(queries: Record<string, string[]>, part: string): void {
+  const repeated = Object.entries(queries)
+    .filter(([, values]) => values.length > 1)
+    .map(([key]) => ({ path: toProblemPath([key.toWellFormed()]), message: 'given more than once' }));
+  if (repeated.length > 0) {
+    throw invalid(
+      `The request ${part} is not valid.`,
+      repeated.slice(0, MAX_PROBLEM_ISSUES),
+      repeated.length,
+    );
+  }
 }
 
 function invalid(detail: string, issues: ProblemIssue[], found: number): ProblemError {

@@ -61,6 +61,8 @@ export const en: ContributionFormStrings = {
   publishedNote: 'It is published.',
   reference: (id) => `Reference: ${id}`,
   writeAnother: 'Write another contribution',
+  sentAsNew:
+    'An earlier version of this text was already received. “Try again” sends this version as a new contribution.',
   ineligible: {
     sign_in_required: 'Sign in on the site to contribute to this theme.',
     members_only: 'Only members (sociétaires) may contribute to this theme. Sign in with a member account.',

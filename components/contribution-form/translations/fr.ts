@@ -65,6 +65,8 @@ export const fr: ContributionFormStrings = {
   publishedNote: 'Elle est publiée.',
   reference: (id) => `Référence\u00a0: ${id}`,
   writeAnother: 'Écrire une autre contribution',
+  sentAsNew:
+    'Une version précédente de ce texte a déjà été reçue. «\u00a0Réessayer\u00a0» envoie cette version-ci comme une nouvelle contribution.',
   ineligible: {
     sign_in_required: 'Connectez-vous sur le site pour contribuer à ce thème.',
     members_only:

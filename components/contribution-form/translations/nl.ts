@@ -64,6 +64,8 @@ export const nl: ContributionFormStrings = {
   publishedNote: 'Ze is gepubliceerd.',
   reference: (id) => `Referentie: ${id}`,
   writeAnother: 'Nog een bijdrage schrijven',
+  sentAsNew:
+    'Een eerdere versie van deze tekst werd al ontvangen. “Opnieuw proberen” verstuurt deze versie als een nieuwe bijdrage.',
   ineligible: {
     sign_in_required: 'Meld je aan op de site om bij te dragen aan dit thema.',
     members_only:

@@ -62,6 +62,8 @@ export interface ContributionFormStrings {
   publishedNote: string;
   reference: (id: string) => string;
   writeAnother: string;
+  /** After `idempotency_key_reused`: an earlier version was received; retrying sends this one as a new contribution. */
+  sentAsNew: string;
   ineligible: Record<IneligibilityReason, string>;
   noThemes: string;
 }

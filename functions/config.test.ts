@@ -1,0 +1,35 @@
+/**
+ * The settings' parsers, called directly: a malformed setting is a
+ * deployment error that throws (the app turns it into a logged 500).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { allowedOrigins, siteSecrets } from './config.ts';
+
+describe('config', () => {
+  test('SITES: the union of every site’s origins', () => {
+    const sites = JSON.stringify({
+      a: { origins: ['https://a.example'] },
+      b: { origins: ['https://b.example'] },
+    });
+    assert.deepEqual([...allowedOrigins({ SITES: sites })], ['https://a.example', 'https://b.example']);
+  });
+
+  test('a host site may not be called "anon": its people would pass for anonymous visitors', () => {
+    assert.throws(
+      () => allowedOrigins({ SITES: JSON.stringify({ anon: { origins: ['https://x.example'] } }) }),
+      /SITES does not have the expected shape/,
+    );
+    assert.throws(
+      () => siteSecrets({ SITE_SECRETS: JSON.stringify({ anon: ['a-long-enough-secret'] }) }, 'anon'),
+      /SITE_SECRETS does not have the expected shape/,
+    );
+  });
+
+  test('the error names the setting, never its value (it may be a secret)', () => {
+    assert.throws(
+      () => siteSecrets({ SITE_SECRETS: '{"a": "top-secret-value"}' }, 'a'),
+      (error: Error) => !error.message.includes('top-secret-value'),
+    );
+  });
+});
