@@ -4,7 +4,7 @@
  * compared with the plainest durable write (an insert into a scratch table of
  * this throwaway database, without triggers or checks).
  */
-import { castBallot } from '../functions/db/ballots.ts';
+import { castBallot } from '../functions/polls/ballots.ts';
 import { createPoll, type Kit } from '../functions/test/harness.ts';
 
 const CALLS = Number(process.env.BENCH_D1_CALLS ?? 500);

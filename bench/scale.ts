@@ -4,7 +4,7 @@
  * `rows_read` of the very query functions the route uses.
  */
 import autocannon from 'autocannon';
-import { loadPollSnapshot } from '../functions/db/polls.ts';
+import { loadPollSnapshot } from '../functions/polls/queries.ts';
 import { createPoll, type Kit, mintToken } from '../functions/test/harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 3);

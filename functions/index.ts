@@ -3,17 +3,17 @@
  * assets (the widget bundle and the example page).
  */
 import { Hono } from 'hono';
-import { adminPolls } from './admin-polls.ts';
-import { contributions } from './contributions.ts';
-import { devTokens } from './dev-tokens.ts';
+import { purgeExpiredEmails } from './contributions/retention.ts';
+import { contributions } from './contributions/routes.ts';
+import { devTokens } from './dev/routes.ts';
 import type { Env } from './env.ts';
 import { cors } from './middleware/cors.ts';
-import { moderation } from './moderation.ts';
-import { polls } from './polls.ts';
+import { moderation } from './moderation/admin.ts';
+import { adminPolls } from './polls/admin.ts';
+import { polls } from './polls/routes.ts';
 import { ProblemError, problemResponse } from './problems.ts';
-import { purgeExpiredEmails } from './retention.ts';
-import { territories } from './territories.ts';
-import { themes } from './themes.ts';
+import { territories } from './territories/routes.ts';
+import { themes } from './themes/routes.ts';
 
 const app = new Hono<{ Bindings: Env }>();
 

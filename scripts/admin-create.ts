@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ADMIN_NAME_PATTERN, adminTokenHash, newAdminToken } from '../functions/db/admin-tokens.ts';
+import { ADMIN_NAME_PATTERN, adminTokenHash, newAdminToken } from '../functions/admin/tokens.ts';
 import { ADMIN_ROLES, type AdminRole } from '../schema/moderation.ts';
 
 /** The D1 binding: wrangler finds the database from it, in the chosen environment. */

@@ -22,7 +22,7 @@ const ROOT = join(import.meta.dirname, '..');
 const WRANGLER = join(ROOT, 'node_modules', '.bin', 'wrangler');
 const DEV_VARS = '.dev.vars';
 const DEMO_ADMIN = 'demo-admin';
-/** The example page's host site (functions/dev-tokens.ts). */
+/** The example page's host site (functions/dev/routes.ts). */
 const DEMO_SITE = 'demo';
 const READY_TIMEOUT_MS = 60_000;
 

@@ -6,7 +6,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
-import { adminTokenHash, findAdminByTokenHash } from '../db/admin-tokens.ts';
+import { adminTokenHash, findAdminByTokenHash } from '../admin/tokens.ts';
 import type { Env } from '../env.ts';
 import { accessEnabled, verifyAccessAssertion } from '../identity/access.ts';
 import { ProblemError } from '../problems.ts';

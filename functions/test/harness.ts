@@ -10,7 +10,7 @@ import { sign } from 'hono/jwt';
 import { createTestHarness, type TestHarness } from 'wrangler';
 import type { AdminRole } from '../../schema/moderation.ts';
 import type { Problem, ProblemCode } from '../../schema/problem.ts';
-import { adminTokenHash, insertAdminToken } from '../db/admin-tokens.ts';
+import { adminTokenHash, insertAdminToken } from '../admin/tokens.ts';
 import { PROBLEM_TYPE_BASE } from '../problems.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,0 +1,297 @@
+/**
+ * Public contribution routes: submit, list the published ones, report one.
+ */
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import * as v from 'valibot';
+import { Instant } from '../../schema/common.ts';
+import {
+  ContributionInput,
+  type ContributionList,
+  ContributionListQuery,
+  type ContributionReceipt,
+  ReportInput,
+} from '../../schema/contributions.ts';
+import type { ProblemIssue } from '../../schema/problem.ts';
+import type { Env } from '../env.ts';
+import { requireAudience } from '../identity/audience.ts';
+import type { Participant } from '../identity/participant.ts';
+import { newReference, Reference } from '../identity/reference.ts';
+import { turnstileEnabled, verifyTurnstile } from '../lib/turnstile.ts';
+import { type IdentityVariables, identity } from '../middleware/identity.ts';
+import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
+import { KB, validate } from '../middleware/validate.ts';
+import { ProblemError } from '../problems.ts';
+import { findThemeBySlug } from '../themes/queries.ts';
+import {
+  insertContribution,
+  type Keyset,
+  listPublishedContributions,
+  loadSubmissionContext,
+  reportContribution,
+  type StoredReceipt,
+  type SubmissionContext,
+} from './queries.ts';
+
+type Variables = IdentityVariables & {
+  /** The submission's `Idempotency-Key`, lower-cased. */
+  idempotencyKey: string;
+};
+
+const IdempotencyKey = v.pipe(v.string(), v.trim(), v.uuid(), v.toLowerCase());
+const ReferenceParam = v.object({ id: Reference });
+/** The keyset inside a cursor: the last row's `published_at` and id. */
+const CursorKeyset = v.pipe(
+  v.tuple([Instant, Reference]),
+  v.transform(([publishedAt, id]): Keyset => ({ publishedAt, id })),
+);
+
+/**
+ * The bodies and their size limits. A contribution with every field at its
+ * maximum (5,454 characters and a 4 KB Turnstile token) is about 57 KB even
+ * with each character escaped as \uXXXX (6 bytes, as PHP's json_encode does).
+ */
+const contributionBody = validate('json', ContributionInput, { maxBytes: 64 * KB });
+/** A reason and a note of at most 500 characters: under 4 KB however escaped. */
+const reportBody = validate('json', ReportInput, { maxBytes: 4 * KB });
+
+/** Ids are random: a collision is rare, two in a row would be a bug. */
+const ID_ATTEMPTS = 3;
+
+/**
+ * Sets `c.var.idempotencyKey` from the `Idempotency-Key` header, a uuid the
+ * client draws once per submission and sends again on every retry.
+ */
+const requireIdempotencyKey = createMiddleware<{ Variables: Variables }>(async (c, next) => {
+  const key = v.safeParse(IdempotencyKey, c.req.header('Idempotency-Key'));
+  if (!key.success) {
+    throw new ProblemError('idempotency_key_required', 'Send an Idempotency-Key header holding a uuid.');
+  }
+  c.set('idempotencyKey', key.output);
+  await next();
+});
+
+export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
+  .use(identity)
+  .get('/', validate('query', ContributionListQuery), async (c) => {
+    const { theme: themeSlug, cursor, limit } = c.req.valid('query');
+    let themeId: number | undefined;
+    if (themeSlug !== undefined) {
+      const theme = await findThemeBySlug(c.env.DB, themeSlug);
+      if (!theme) throw new ProblemError('theme_not_found', `There is no theme "${themeSlug}".`);
+      themeId = theme.id;
+    }
+    // One row more than asked tells whether there is a next page.
+    const rows = await listPublishedContributions(c.env.DB, {
+      themeId,
+      after: cursor === undefined ? undefined : decodeCursor(cursor),
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return c.json({
+      contributions: page,
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    } satisfies ContributionList);
+  })
+  .post('/', limitAnonymousWrites, requireIdempotencyKey, contributionBody, async (c) => {
+    const input = c.req.valid('json');
+    const idempotencyKey = c.get('idempotencyKey');
+    // Honeypot: a bot filled the field people never see. It gets a receipt
+    // that looks real, so it has no reason to adapt, and nothing is stored.
+    if (input.website) {
+      return c.json(
+        { id: newReference(), status: 'pending', theme: input.theme } satisfies ContributionReceipt,
+        202,
+      );
+    }
+    const participant = c.get('participant');
+    const context = await loadSubmissionContext(c.env.DB, {
+      theme: input.theme,
+      territory: input.territory,
+      participant: participant?.id ?? null,
+      idempotencyKey,
+    });
+    const theme = requireTheme(context, input.theme);
+    const author = requireAuthor(theme, participant);
+    const byline = bylineOf(author, input);
+    if (!context.territoryKnown) {
+      throw new ProblemError('territory_not_found', `There is no territory "${input.territory}".`, {
+        issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
+      });
+    }
+    const requestHash = await hashRequest(input);
+    // A repeat answers before Turnstile: its token was spent on the first try.
+    if (context.receipt) return c.json(replay(context.receipt, requestHash), 202);
+    if (author.anonymous && turnstileEnabled(c.env)) {
+      await verifyTurnstile(c.env, input.turnstileToken, c.req.header('CF-Connecting-IP'));
+    }
+    const now = new Date().toISOString();
+    const status = theme.moderation === 'post_members' && author.member ? 'published' : 'pending';
+    for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+      const receipt = await insertContribution(c.env.DB, {
+        id: newReference(),
+        themeId: theme.id,
+        participant: author.id,
+        idempotencyKey,
+        requestHash,
+        status,
+        title: input.title,
+        text: input.text,
+        role: input.role,
+        territory: input.territory,
+        displayName: byline.displayName,
+        anonymous: input.anonymous,
+        selfDeclared: byline.selfDeclared,
+        email: input.email || null,
+        now,
+      });
+      // Under a concurrent first use of the key, the request that lost the race meets the winner here.
+      if (receipt) return c.json(replay(receipt, requestHash), 202);
+    }
+    throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
+  })
+  .post('/:id/reports', validate('param', ReferenceParam), reportBody, async (c) => {
+    const { id } = c.req.valid('param');
+    const { reason, note } = c.req.valid('json');
+    const participant = c.get('participant');
+    if (participant === null || participant.anonymous) {
+      throw new ProblemError('sign_in_required', 'Sign in on the host site to report a contribution.');
+    }
+    const outcome = await reportContribution(c.env.DB, {
+      contributionId: id,
+      participant: participant.id,
+      reason,
+      note: note || undefined,
+      threshold: reportHideThreshold(c.env),
+      now: new Date().toISOString(),
+    });
+    if (outcome.result === 'not_found') throw contributionNotFound(id);
+    if (outcome.result === 'already_reported') {
+      throw new ProblemError('already_reported', 'You already reported this contribution.');
+    }
+    return c.json({ reported: true }, 201);
+  });
+
+type Theme = NonNullable<SubmissionContext['theme']>;
+
+/**
+ * What an Idempotency-Key stands for: SHA-256 (hex) of the validated
+ * request, whose keys come in the schema's order whatever the client's, so
+ * that only a change of content counts. The Turnstile token is left out: it
+ * is good for one try, and a retry brings a fresh one.
+ */
+async function hashRequest(input: ContributionInput): Promise<string> {
+  const { turnstileToken: _, ...request } = input;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(request)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The first submission's receipt for a repeat of the same request, else 422
+ * `idempotency_key_reused`: a key stands for one request, and another text
+ * sent under it would otherwise be dropped without a word. Rows stored before
+ * hashes were kept (null) replay as before.
+ */
+function replay(stored: StoredReceipt, requestHash: string): ContributionReceipt {
+  const { requestHash: storedHash, ...receipt } = stored;
+  if (storedHash !== null && storedHash !== requestHash) {
+    throw new ProblemError(
+      'idempotency_key_reused',
+      `This Idempotency-Key was first used for another request (contribution ${receipt.id}); draw a new key for a new contribution.`,
+    );
+  }
+  return receipt;
+}
+
+function requireTheme(context: SubmissionContext, slug: string): Theme {
+  if (!context.theme) throw new ProblemError('theme_not_found', `There is no theme "${slug}".`);
+  return context.theme;
+}
+
+/** Who may write on this theme: the audience rules of ballots (see requireAudience). */
+function requireAuthor(theme: Theme, participant: Participant | null): Participant {
+  return requireAudience(theme.audience, participant, {
+    item: 'this theme',
+    action: 'An anonymous contribution',
+  });
+}
+
+/**
+ * The name and role a contribution is published under. A signed-in author
+ * is who their host site says: the name is the token's `name` (or none, when
+ * publishing anonymously) and the role one of the token's `roles`; a body
+ * that claims otherwise is refused (422 `author_mismatch`) rather than
+ * silently corrected, so the form can say why. Anonymous visitors, and
+ * people whose token names no role, declare their role and territory
+ * themselves: the contribution says so wherever it is shown.
+ */
+function bylineOf(
+  author: Participant,
+  input: Pick<ContributionInput, 'anonymous' | 'displayName' | 'role'>,
+): { displayName: string | null; selfDeclared: boolean } {
+  const sent = input.anonymous ? null : input.displayName || null;
+  if (author.anonymous) return { displayName: sent, selfDeclared: true };
+  const issues: ProblemIssue[] = [];
+  if (sent !== null && sent !== author.name) {
+    issues.push({
+      path: 'displayName',
+      message: author.name
+        ? 'a signed-in author is published under the name their site gives'
+        : 'your site gives no name: publish anonymously',
+    });
+  }
+  if (author.roles.length > 0 && !author.roles.includes(input.role)) {
+    issues.push({ path: 'role', message: `one of the roles your site gives: ${author.roles.join(', ')}` });
+  }
+  if (issues.length > 0) {
+    throw new ProblemError('author_mismatch', 'The name or role does not match your identity token.', {
+      issues,
+    });
+  }
+  return { displayName: sent, selfDeclared: author.roles.length === 0 };
+}
+
+function contributionNotFound(id: string): ProblemError {
+  return new ProblemError('contribution_not_found', `There is no published contribution "${id}".`);
+}
+
+/**
+ * Cursors are opaque to clients: base64url of `[publishedAt, id]` of the
+ * previous page's last row.
+ */
+function encodeCursor(last: Keyset): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([last.publishedAt, last.id]));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+}
+
+function decodeCursor(cursor: string): Keyset {
+  let keyset: unknown;
+  try {
+    const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/');
+    keyset = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))),
+    );
+  } catch {
+    keyset = undefined;
+  }
+  const result = v.safeParse(CursorKeyset, keyset);
+  if (!result.success) {
+    throw new ProblemError('validation_failed', 'The request query is not valid.', {
+      issues: [{ path: 'cursor', message: 'not a cursor from a previous page' }],
+    });
+  }
+  return result.output;
+}
+
+/** REPORT_HIDE_THRESHOLD as a positive integer; anything else is a deployment error. */
+function reportHideThreshold(env: Pick<Env, 'REPORT_HIDE_THRESHOLD'>): number {
+  const reports = Number(env.REPORT_HIDE_THRESHOLD);
+  if (!Number.isInteger(reports) || reports <= 0) {
+    throw new Error('REPORT_HIDE_THRESHOLD must be a positive integer');
+  }
+  return reports;
+}

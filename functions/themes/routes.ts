@@ -1,0 +1,13 @@
+/**
+ * Theme routes: the debate themes in display order, with who may contribute
+ * to each and how contributions are moderated there.
+ */
+import { Hono } from 'hono';
+import type { ThemeList } from '../../schema/themes.ts';
+import type { Env } from '../env.ts';
+import { listThemes, toThemeEntry } from './queries.ts';
+
+export const themes = new Hono<{ Bindings: Env }>().get('/', async (c) => {
+  const records = await listThemes(c.env.DB);
+  return c.json({ themes: records.map(toThemeEntry) } satisfies ThemeList);
+});
