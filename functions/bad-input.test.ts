@@ -372,7 +372,7 @@ function buildRoutes(target: {
         cursor: ['0', '-1', 'abc', LONG(20), '1'],
       },
     },
-    { method: 'GET', path: `${api}/admin/audit.csv`, caller: 'admin', adminOnly: true },
+    { method: 'GET', path: `${api}/admin/audit/export.csv`, caller: 'admin', adminOnly: true },
     {
       method: 'POST',
       path: `${api}/admin/erasures`,

@@ -70,9 +70,94 @@ export function siteSecrets(env: Pick<Env, 'SITE_SECRETS'>, site: string): reado
  * tokenMaxTtl({ TOKEN_MAX_TTL: '3600' }); // 3600
  */
 export function tokenMaxTtl(env: Pick<Env, 'TOKEN_MAX_TTL'>): number {
-  const seconds = Number(env.TOKEN_MAX_TTL);
-  if (!Number.isInteger(seconds) || seconds <= 0) throw new Error('TOKEN_MAX_TTL must be a positive integer');
-  return seconds;
+  return positiveInteger('TOKEN_MAX_TTL', env.TOKEN_MAX_TTL);
+}
+
+/**
+ * Reports after which a published contribution is hidden until a moderator
+ * reviews it (REPORT_HIDE_THRESHOLD), a positive integer.
+ *
+ * @example
+ * reportHideThreshold({ REPORT_HIDE_THRESHOLD: '3' }); // 3
+ */
+export function reportHideThreshold(env: Pick<Env, 'REPORT_HIDE_THRESHOLD'>): number {
+  return positiveInteger('REPORT_HIDE_THRESHOLD', env.REPORT_HIDE_THRESHOLD);
+}
+
+/**
+ * Days after which follow-up e-mail addresses are purged
+ * (EMAIL_RETENTION_DAYS). An unset or mistyped value ('' is 0) fails loudly
+ * rather than purge every address.
+ *
+ * @example
+ * emailRetentionDays({ EMAIL_RETENTION_DAYS: '365' }); // 365
+ */
+export function emailRetentionDays(env: Pick<Env, 'EMAIL_RETENTION_DAYS'>): number {
+  return positiveInteger('EMAIL_RETENTION_DAYS', env.EMAIL_RETENTION_DAYS);
+}
+
+/**
+ * Whether the demo people and their tokens are served (DEV_TOKENS, exactly "true").
+ *
+ * @example
+ * if (!devTokensEnabled(c.env)) throw new ProblemError('not_found');
+ */
+export function devTokensEnabled(env: Pick<Env, 'DEV_TOKENS'>): boolean {
+  return env.DEV_TOKENS === 'true';
+}
+
+/**
+ * Cloudflare Turnstile for anonymous writers: on when TURNSTILE_SITE_KEY is
+ * set (then TURNSTILE_SECRET must be too: a missing one is a deployment
+ * error), else null. TURNSTILE_VERIFY_URL is not in wrangler.toml: tests
+ * point it at a stub so that siteverify is never called.
+ *
+ * @example
+ * const turnstile = turnstileSettings(c.env);
+ * if (turnstile && participant.anonymous) await verifyTurnstile(turnstile, token, ip);
+ */
+export function turnstileSettings(
+  env: Pick<Env, 'TURNSTILE_SITE_KEY' | 'TURNSTILE_SECRET'> & { TURNSTILE_VERIFY_URL?: string },
+): { secret: string; verifyUrl: string } | null {
+  if (env.TURNSTILE_SITE_KEY.trim() === '') return null;
+  if (!env.TURNSTILE_SECRET) throw new Error('TURNSTILE_SITE_KEY is set but TURNSTILE_SECRET is not');
+  return { secret: env.TURNSTILE_SECRET, verifyUrl: env.TURNSTILE_VERIFY_URL || SITEVERIFY_URL };
+}
+
+/** Cloudflare's own siteverify endpoint. */
+export const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
+
+/**
+ * Cloudflare Access in front of /admin: on when both ACCESS_TEAM_DOMAIN and
+ * ACCESS_AUD are set, else null. `team` is the team's origin whatever the
+ * variable's form (with or without scheme or trailing slash); `admins` the
+ * lower-cased e-mails of ACCESS_ADMINS (everyone else Access lets in is a moderator).
+ *
+ * @example
+ * const access = accessSettings(c.env);
+ * if (access) admin = await verifyAccessAssertion(access, assertion);
+ */
+export function accessSettings(
+  env: Pick<Env, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD' | 'ACCESS_ADMINS'>,
+): { team: string; aud: string; admins: ReadonlySet<string> } | null {
+  const domain = env.ACCESS_TEAM_DOMAIN.trim();
+  const aud = env.ACCESS_AUD.trim();
+  if (domain === '' || aud === '') return null;
+  return {
+    team: new URL(domain.includes('://') ? domain : `https://${domain}`).origin,
+    aud,
+    admins: new Set(
+      env.ACCESS_ADMINS.split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  };
+}
+
+function positiveInteger(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
 }
 
 /**

@@ -1,19 +1,16 @@
 /**
  * The Worker: the JSON API under /api/v1, everything else from the static
- * assets (the widget bundle and the example page).
+ * assets (the widget bundle and the example page). Each feature of the route
+ * table (features.ts) brings its public routes, mounted at /api/v1/<path>,
+ * and its admin routes, mounted behind the admin sub-app's one
+ * authentication at /api/v1/admin/<path>.
  */
 import { Hono } from 'hono';
-import { purgeExpiredEmails } from './contributions/retention.ts';
-import { contributions } from './contributions/routes.ts';
-import { devTokens } from './dev/routes.ts';
+import { adminApp } from './admin/index.ts';
 import type { Env } from './env.ts';
+import { FEATURES } from './features.ts';
 import { cors } from './middleware/cors.ts';
-import { moderation } from './moderation/admin.ts';
-import { adminPolls } from './polls/admin.ts';
-import { polls } from './polls/routes.ts';
 import { ProblemError, problemResponse } from './problems.ts';
-import { territories } from './territories/routes.ts';
-import { themes } from './themes/routes.ts';
 
 const app = new Hono<{ Bindings: Env }>();
 
@@ -21,13 +18,12 @@ app.use('/api/*', cors);
 // Mounted before any other middleware: the benchmarks use it as the bare-route baseline.
 app.get('/api/v1/health', (c) => c.json({ ok: true }));
 
-app.route('/api/v1/themes', themes);
-app.route('/api/v1/territories', territories);
-app.route('/api/v1/contributions', contributions);
-app.route('/api/v1/polls', polls);
-app.route('/api/v1/admin/polls', adminPolls);
-app.route('/api/v1/admin', moderation);
-app.route('/api/v1/dev', devTokens);
+const admin = adminApp();
+for (const feature of FEATURES) {
+  if (feature.routes) app.route(`/api/v1/${feature.path}`, feature.routes);
+  if (feature.admin) admin.route(`/${feature.path}`, feature.admin);
+}
+app.route('/api/v1/admin', admin);
 
 app.notFound((c) => {
   if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {
@@ -50,11 +46,7 @@ app.onError((error, c) => {
 export default {
   fetch: app.fetch,
   async scheduled(controller, env) {
-    const purged = await purgeExpiredEmails(
-      env.DB,
-      Number(env.EMAIL_RETENTION_DAYS),
-      new Date(controller.scheduledTime),
-    );
-    console.log(`retention: purged ${purged} e-mail address(es)`);
+    const now = new Date(controller.scheduledTime);
+    for (const feature of FEATURES) await feature.daily?.(env, now);
   },
 } satisfies ExportedHandler<Env>;

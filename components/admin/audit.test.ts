@@ -97,7 +97,7 @@ describe('<sip-moderation-audit>', () => {
     catcher = catchDownloads();
     api = serveApi({
       ...asAdmin,
-      'GET admin/audit.csv': () =>
+      'GET admin/audit/export.csv': () =>
         new Response(CSV, {
           headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="audit.csv"' },
         }),
@@ -106,7 +106,7 @@ describe('<sip-moderation-audit>', () => {
     await openLog(el, api);
     $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();
     await api.idle();
-    const [call] = api.callsTo('GET admin/audit.csv');
+    const [call] = api.callsTo('GET admin/audit/export.csv');
     expect(call.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
     expect(call.headers.get('Accept')).to.include('text/csv');
     expect(await catcher.downloads[0]).to.deep.equal({ name: 'audit.csv', text: CSV });
@@ -144,7 +144,7 @@ describe('<sip-moderation-audit>', () => {
 
   it('says why an export failed, translated', async () => {
     catcher = catchDownloads();
-    api = serveApi({ ...asAdmin, 'GET admin/audit.csv': () => problemResponse(403, 'admin_forbidden') });
+    api = serveApi({ ...asAdmin, 'GET admin/audit/export.csv': () => problemResponse(403, 'admin_forbidden') });
     const el = await mountApp(api);
     await openLog(el, api);
     $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();
@@ -162,7 +162,7 @@ describe('<sip-moderation-audit>', () => {
     await openLog(el, api);
     const links = all$<HTMLAnchorElement>(el, '[part="exports"] a[download]');
     expect(links.map((link) => link.href)).to.deep.equal([
-      'https://api.test/api/v1/admin/audit.csv',
+      'https://api.test/api/v1/admin/audit/export.csv',
       'https://api.test/api/v1/admin/contributions/export.csv',
     ]);
     await expect(el).to.be.accessible();

@@ -252,10 +252,10 @@ const ROUTES: Route[] = [
     send: (o) => kit.request('/api/v1/admin/audit', o),
   },
   {
-    name: 'GET /admin/audit.csv',
+    name: 'GET /admin/audit/export.csv',
     role: 'admin',
     ok: 200,
-    send: (o) => kit.request('/api/v1/admin/audit.csv', o),
+    send: (o) => kit.request('/api/v1/admin/audit/export.csv', o),
   },
   {
     name: 'GET /admin/contributions/export.csv',

@@ -4,7 +4,9 @@
  * A name has at most one active token; once it is revoked, the same name may
  * get a new one (migration 0004), and the revoked row stays.
  */
+
 import type { AdminRole } from '../../schema/moderation.ts';
+import { base64url } from '../lib/base64url.ts';
 
 /** What a token is made of: a recognisable prefix and 32 random bytes, base64url. */
 export const ADMIN_TOKEN_PREFIX = 'sipa_';
@@ -25,8 +27,7 @@ export interface AdminTokenHolder {
  */
 export function newAdminToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const base64 = btoa(String.fromCharCode(...bytes));
-  return `${ADMIN_TOKEN_PREFIX}${base64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+  return `${ADMIN_TOKEN_PREFIX}${base64url(bytes)}`;
 }
 
 /**

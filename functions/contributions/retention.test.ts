@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Kit, startKit } from '../test/harness.ts';
 import { seedContribution } from '../test/moderation.ts';
-import { purgeExpiredEmails } from './retention.ts';
+import { purgeExpiredEmails } from './queries.ts';
 
 let kit: Kit;
 before(async () => {

@@ -13,11 +13,13 @@ import {
   ReportInput,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
+import { reportHideThreshold, turnstileSettings } from '../config.ts';
 import type { Env } from '../env.ts';
 import { requireAudience } from '../identity/audience.ts';
 import type { Participant } from '../identity/participant.ts';
 import { newReference, Reference } from '../identity/reference.ts';
-import { turnstileEnabled, verifyTurnstile } from '../lib/turnstile.ts';
+import { decodeCursor, page } from '../lib/cursor.ts';
+import { verifyTurnstile } from '../lib/turnstile.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
@@ -71,7 +73,7 @@ const requireIdempotencyKey = createMiddleware<{ Variables: Variables }>(async (
   await next();
 });
 
-export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
+export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables }>()
   .use(identity)
   .get('/', validate('query', ContributionListQuery), async (c) => {
     const { theme: themeSlug, cursor, limit } = c.req.valid('query');
@@ -84,15 +86,11 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
     // One row more than asked tells whether there is a next page.
     const rows = await listPublishedContributions(c.env.DB, {
       themeId,
-      after: cursor === undefined ? undefined : decodeCursor(cursor),
+      after: cursor === undefined ? undefined : decodeCursor(cursor, CursorKeyset),
       limit: limit + 1,
     });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return c.json({
-      contributions: page,
-      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
-    } satisfies ContributionList);
+    const { items, nextCursor } = page(rows, limit, (last) => [last.publishedAt, last.id]);
+    return c.json({ contributions: items, nextCursor } satisfies ContributionList);
   })
   .post('/', limitAnonymousWrites, requireIdempotencyKey, contributionBody, async (c) => {
     const input = c.req.valid('json');
@@ -123,8 +121,9 @@ export const contributions = new Hono<{ Bindings: Env; Variables: Variables }>()
     const requestHash = await hashRequest(input);
     // A repeat answers before Turnstile: its token was spent on the first try.
     if (context.receipt) return c.json(replay(context.receipt, requestHash), 202);
-    if (author.anonymous && turnstileEnabled(c.env)) {
-      await verifyTurnstile(c.env, input.turnstileToken, c.req.header('CF-Connecting-IP'));
+    const turnstile = turnstileSettings(c.env);
+    if (author.anonymous && turnstile) {
+      await verifyTurnstile(turnstile, input.turnstileToken, c.req.header('CF-Connecting-IP'));
     }
     const now = new Date().toISOString();
     const status = theme.moderation === 'post_members' && author.member ? 'published' : 'pending';
@@ -254,44 +253,4 @@ function bylineOf(
 
 function contributionNotFound(id: string): ProblemError {
   return new ProblemError('contribution_not_found', `There is no published contribution "${id}".`);
-}
-
-/**
- * Cursors are opaque to clients: base64url of `[publishedAt, id]` of the
- * previous page's last row.
- */
-function encodeCursor(last: Keyset): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([last.publishedAt, last.id]));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
-}
-
-function decodeCursor(cursor: string): Keyset {
-  let keyset: unknown;
-  try {
-    const base64 = cursor.replaceAll('-', '+').replaceAll('_', '/');
-    keyset = JSON.parse(
-      new TextDecoder().decode(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))),
-    );
-  } catch {
-    keyset = undefined;
-  }
-  const result = v.safeParse(CursorKeyset, keyset);
-  if (!result.success) {
-    throw new ProblemError('validation_failed', 'The request query is not valid.', {
-      issues: [{ path: 'cursor', message: 'not a cursor from a previous page' }],
-    });
-  }
-  return result.output;
-}
-
-/** REPORT_HIDE_THRESHOLD as a positive integer; anything else is a deployment error. */
-function reportHideThreshold(env: Pick<Env, 'REPORT_HIDE_THRESHOLD'>): number {
-  const reports = Number(env.REPORT_HIDE_THRESHOLD);
-  if (!Number.isInteger(reports) || reports <= 0) {
-    throw new Error('REPORT_HIDE_THRESHOLD must be a positive integer');
-  }
-  return reports;
 }

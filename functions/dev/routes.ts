@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { sign } from 'hono/jwt';
 import * as v from 'valibot';
 import type { Role } from '../../schema/common.ts';
-import { siteSecrets } from '../config.ts';
+import { devTokensEnabled, siteSecrets } from '../config.ts';
 import type { Env } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { ProblemError } from '../problems.ts';
@@ -23,10 +23,10 @@ const PEOPLE: readonly { id: string; name: string; roles: Role[]; member: boolea
   { id: 'eva', name: 'Eva Lambert', roles: ['partner'], member: false },
 ];
 
-export const devTokens = new Hono<{ Bindings: Env }>()
+export const devRoutes = new Hono<{ Bindings: Env }>()
   .use(async (c, next) => {
     // Same answer as an unknown path, so production does not even reveal the feature.
-    if (c.env.DEV_TOKENS !== 'true') throw new ProblemError('not_found', `Nothing at ${c.req.path}.`);
+    if (!devTokensEnabled(c.env)) throw new ProblemError('not_found', `Nothing at ${c.req.path}.`);
     await next();
   })
   .get('/people', (c) => c.json({ people: PEOPLE }))

@@ -7,10 +7,11 @@ import { decode, verifyWithJwks } from 'hono/jwt';
 import type { HonoJsonWebKey } from 'hono/utils/jwt/jws';
 import * as v from 'valibot';
 import type { AdminIdentity } from '../../schema/moderation.ts';
-import type { Env } from '../env.ts';
+import type { accessSettings } from '../config.ts';
 import { ProblemError } from '../problems.ts';
 
-type AccessEnv = Pick<Env, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD' | 'ACCESS_ADMINS'>;
+/** Access as configured (see accessSettings in config.ts). */
+type AccessSettings = NonNullable<ReturnType<typeof accessSettings>>;
 
 /** How long the team's keys are used before being fetched again. */
 const KEYS_TTL_MS = 10 * 60_000;
@@ -32,54 +33,32 @@ interface TeamKeys {
 const teamKeys = new Map<string, Promise<TeamKeys>>();
 
 /**
- * True when both the team domain and the application AUD are set: only then
- * is an Access assertion looked at.
- *
- * @example
- * if (accessEnabled(c.env)) identity = await verifyAccessAssertion(c.env, assertion);
- */
-export function accessEnabled(env: AccessEnv): boolean {
-  return env.ACCESS_TEAM_DOMAIN.trim() !== '' && env.ACCESS_AUD.trim() !== '';
-}
-
-/**
  * Verifies an Access assertion (RS256 against the team's keys, `aud` =
  * ACCESS_AUD, `iss` = the team domain, not expired) and returns the identity
  * it vouches for: the e-mail as name, `admin` when listed in ACCESS_ADMINS,
  * else `moderator`. Throws a 401 `admin_unauthorized` for any invalid token.
  *
  * @example
- * const admin = await verifyAccessAssertion(c.env, c.req.header('Cf-Access-Jwt-Assertion'));
+ * const admin = await verifyAccessAssertion(access, c.req.header('Cf-Access-Jwt-Assertion'));
  * admin; // { name: 'ana@smart.coop', role: 'moderator', via: 'access' }
  */
-export async function verifyAccessAssertion(env: AccessEnv, assertion: string): Promise<AdminIdentity> {
-  const team = teamOrigin(env.ACCESS_TEAM_DOMAIN);
+export async function verifyAccessAssertion(
+  access: AccessSettings,
+  assertion: string,
+): Promise<AdminIdentity> {
+  const { team } = access;
   const kid = keyIdOf(assertion);
   if (kid === undefined) throw invalid();
   const keys = await keysFor(`${team}/cdn-cgi/access/certs`, kid, Date.now());
   const payload = await verifyWithJwks(assertion, {
     keys,
-    verification: { iss: team, aud: env.ACCESS_AUD.trim() },
+    verification: { iss: team, aud: access.aud },
     allowedAlgorithms: ['RS256'],
   }).catch(() => null);
   const claims = v.safeParse(AccessClaims, payload);
   if (!claims.success) throw invalid();
   const email = claims.output.email.toLowerCase();
-  return { name: email, role: accessAdmins(env).has(email) ? 'admin' : 'moderator', via: 'access' };
-}
-
-/** `https://team.cloudflareaccess.com`, whether the var has the scheme or a trailing slash or not. */
-function teamOrigin(domain: string): string {
-  const trimmed = domain.trim();
-  return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).origin;
-}
-
-function accessAdmins(env: AccessEnv): ReadonlySet<string> {
-  return new Set(
-    env.ACCESS_ADMINS.split(',')
-      .map((email) => email.trim().toLowerCase())
-      .filter(Boolean),
-  );
+  return { name: email, role: access.admins.has(email) ? 'admin' : 'moderator', via: 'access' };
 }
 
 function keyIdOf(token: string): string | undefined {

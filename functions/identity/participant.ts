@@ -3,6 +3,7 @@
  * host-site ids (often e-mail addresses) are never stored.
  */
 import type { Role } from '../../schema/common.ts';
+import { base64url } from '../lib/base64url.ts';
 import { hmacKey } from './hmac-key.ts';
 
 export interface Participant {
@@ -30,13 +31,6 @@ export interface Participant {
 export async function participantId(key: string, subject: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', await hmacKey(key), new TextEncoder().encode(subject));
   return base64url(new Uint8Array(mac));
-}
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
 }
 
 /**

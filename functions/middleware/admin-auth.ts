@@ -7,8 +7,9 @@
 import { createMiddleware } from 'hono/factory';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import { adminTokenHash, findAdminByTokenHash } from '../admin/tokens.ts';
+import { accessSettings } from '../config.ts';
 import type { Env } from '../env.ts';
-import { accessEnabled, verifyAccessAssertion } from '../identity/access.ts';
+import { verifyAccessAssertion } from '../identity/access.ts';
 import { ProblemError } from '../problems.ts';
 
 /** What admin routes see: `c.get('admin')` is who is acting. */
@@ -29,15 +30,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * moderation.use(adminAuth).get('/me', (c) => c.json(c.get('admin')));
  */
 export const adminAuth = createMiddleware<AdminEnv>(async (c, next) => {
-  // Already done by the guard of a sub-app mounted on a longer prefix (/admin/polls).
-  if (c.get('admin') !== undefined) return next();
   const authorization = c.req.header('Authorization');
   const assertion = c.req.header('Cf-Access-Jwt-Assertion');
+  const access = accessSettings(c.env);
   let admin: AdminIdentity;
   if (authorization !== undefined) {
     admin = await fromAdminToken(c.env.DB, authorization);
-  } else if (assertion !== undefined && accessEnabled(c.env)) {
-    admin = await verifyAccessAssertion(c.env, assertion);
+  } else if (assertion !== undefined && access) {
+    admin = await verifyAccessAssertion(access, assertion);
     if (!SAFE_METHODS.has(c.req.method) && c.req.header('Origin') !== new URL(c.req.url).origin) {
       throw new ProblemError('csrf_failed', 'Changes must be sent from the admin page itself.');
     }

@@ -7,7 +7,7 @@ import { MOTION_OPTION_KEYS, PollCreateInput, PollUpdateInput } from '../../sche
 import type { ProblemIssue } from '../../schema/problem.ts';
 import { isUniqueViolation } from '../lib/d1-errors.ts';
 import { SlugParam } from '../lib/params.ts';
-import { type AdminEnv, adminAuth, requireRole } from '../middleware/admin-auth.ts';
+import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, parseOrThrow, validate } from '../middleware/validate.ts';
 import { ProblemError } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
@@ -45,7 +45,7 @@ const pollBody = { maxBytes: 1024 * KB };
 
 /** Polls are for admins only; moderators decide on contributions. */
 export const adminPolls = new Hono<AdminEnv>()
-  .use(adminAuth, requireRole('admin'))
+  .use(requireRole('admin'))
   .get('/', async (c) => {
     const records = await listPolls(c.env.DB);
     return c.json({ polls: await loadPollViews(c.env.DB, records, null, REVEAL) });

@@ -22,7 +22,7 @@ import { loadPollViews, pollState, toPollView } from './view.ts';
 
 const PollListQuery = v.object({ theme: v.optional(Slug) });
 
-export const polls = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
+export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables }>()
   .use(identity)
   .get('/', validate('query', PollListQuery), async (c) => {
     const { theme: themeSlug } = c.req.valid('query');

@@ -6,6 +6,6 @@ import type { TerritoryList } from '../../schema/territories.ts';
 import type { Env } from '../env.ts';
 import { listTerritories } from './queries.ts';
 
-export const territories = new Hono<{ Bindings: Env }>().get('/', async (c) =>
+export const territoryRoutes = new Hono<{ Bindings: Env }>().get('/', async (c) =>
   c.json({ territories: await listTerritories(c.env.DB) } satisfies TerritoryList),
 );

@@ -7,7 +7,7 @@ import type { ThemeList } from '../../schema/themes.ts';
 import type { Env } from '../env.ts';
 import { listThemes, toThemeEntry } from './queries.ts';
 
-export const themes = new Hono<{ Bindings: Env }>().get('/', async (c) => {
+export const themeRoutes = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   const records = await listThemes(c.env.DB);
   return c.json({ themes: records.map(toThemeEntry) } satisfies ThemeList);
 });

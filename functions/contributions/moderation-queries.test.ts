@@ -13,18 +13,23 @@ import {
   revokeAdminToken,
 } from '../admin/tokens.ts';
 import { isUniqueViolation } from '../lib/d1-errors.ts';
+import { auditChunk, listAudit } from '../moderation/queries.ts';
 import { type Kit, startKit } from '../test/harness.ts';
 import { logOf, moderationState, seedContribution, seedReport, uniqueReference } from '../test/moderation.ts';
 import {
   applyDecision,
-  auditChunk,
   type DecisionWrite,
-  eraseParticipant,
+  erasureStatements,
   findQueueItem,
-  listAudit,
   listQueue,
   publishedChunk,
-} from './queries.ts';
+} from './moderation-queries.ts';
+
+/** Runs a participant's erasure of contributions alone; returns how many contributions it touched. */
+async function eraseParticipant(db: D1Database, participant: string, actor: string, at: string) {
+  const { statements, counted } = erasureStatements(db, participant, actor, at);
+  return (await db.batch(statements))[counted].meta.changes;
+}
 
 let kit: Kit;
 before(async () => {
@@ -184,7 +189,7 @@ describe('db/moderation: reads', () => {
   });
 });
 
-describe('db/moderation: eraseParticipant', () => {
+describe('db/moderation: erasureStatements', () => {
   test('counts and logs every contribution of the participant, and only theirs', async () => {
     const participant = `erase-${crypto.randomUUID()}`;
     const kept = await seedContribution(kit.db, { participant, status: 'reported' });

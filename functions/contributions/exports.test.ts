@@ -178,7 +178,7 @@ describe('GET /admin/contributions/export.csv', () => {
   });
 });
 
-describe('GET /admin/audit.csv', () => {
+describe('GET /admin/audit/export.csv', () => {
   test('the whole log, oldest first, quoted and neutralised like the export', async () => {
     const id = await seedContribution(kit.db, { status: 'pending' });
     const decide = (json: unknown) =>
@@ -186,7 +186,7 @@ describe('GET /admin/audit.csv', () => {
     assert.equal((await decide({ action: 'publish', note: '=1+1, "vu", déjà' })).status, 200);
     assert.equal((await decide({ action: 'hide', reasonCode: 'spam' })).status, 200);
     const { text } = await download(
-      await kit.request('/api/v1/admin/audit.csv', ADMIN),
+      await kit.request('/api/v1/admin/audit/export.csv', ADMIN),
       /^attachment; filename="moderation-log-\d{4}-\d\d-\d\d\.csv"$/,
     );
     assert.ok(text.startsWith('\uFEFFid,contribution,actor,action,from,to,reason_code,note,at\r\n'));

@@ -1,0 +1,22 @@
+/**
+ * Written contributions: submitting, reading and reporting them; their
+ * moderation queue and decisions; the erasure of an author's; the daily
+ * purge of follow-up e-mail addresses.
+ */
+import { emailRetentionDays } from '../config.ts';
+import type { Feature } from '../lib/feature.ts';
+import { adminContributions } from './admin.ts';
+import { erasureStatements } from './moderation-queries.ts';
+import { purgeExpiredEmails } from './queries.ts';
+import { contributionRoutes } from './routes.ts';
+
+export const contributions: Feature = {
+  path: 'contributions',
+  routes: contributionRoutes,
+  admin: adminContributions,
+  erase: { name: 'contributions', statements: erasureStatements },
+  async daily(env, now) {
+    const purged = await purgeExpiredEmails(env.DB, emailRetentionDays(env), now);
+    console.log(`retention: purged ${purged} e-mail address(es)`);
+  },
+};

@@ -1,0 +1,5 @@
+/** Demo people and their tokens, for local development only (DEV_TOKENS). */
+import type { Feature } from '../lib/feature.ts';
+import { devRoutes } from './routes.ts';
+
+export const dev: Feature = { path: 'dev', routes: devRoutes };

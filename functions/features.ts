@@ -1,0 +1,23 @@
+/**
+ * The route table: every feature of the Worker, one line each. A feature is
+ * a folder with its routes, queries and tests; its `index.ts` says what it
+ * brings (see lib/feature.ts).
+ */
+import { contributions } from './contributions/index.ts';
+import { dev } from './dev/index.ts';
+import type { Feature } from './lib/feature.ts';
+import { moderation } from './moderation/index.ts';
+import { polls } from './polls/index.ts';
+import { privacy } from './privacy/index.ts';
+import { territories } from './territories/index.ts';
+import { themes } from './themes/index.ts';
+
+export const FEATURES: readonly Feature[] = [
+  themes,
+  territories,
+  polls,
+  contributions,
+  moderation,
+  privacy(() => FEATURES),
+  dev,
+];

@@ -1,0 +1,36 @@
+/**
+ * What a feature brings to the Worker: its public routes, its admin routes,
+ * what it erases of a person, what it does every day. The route table
+ * (functions/features.ts) lists the features; the app mounts them.
+ */
+import type { Hono } from 'hono';
+import type { Env } from '../env.ts';
+import type { AdminEnv } from '../middleware/admin-auth.ts';
+
+/** A person's data in one feature, erased (or anonymised) in the same transaction as every other feature's. */
+export interface Erasure {
+  /** The statements, run in one `db.batch` with every other feature's. */
+  statements: D1PreparedStatement[];
+  /** Index (in `statements`) of the one whose `changes` count the items erased. */
+  counted: number;
+}
+
+export interface Feature {
+  /** Its resources' path segment: public routes at /api/v1/<path>, admin routes at /api/v1/admin/<path>. */
+  readonly path: string;
+  /**
+   * Public routes. Each feature's Hono app has its own variables (identity,
+   * idempotency keys…); only the bindings are common.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: sub-apps differ in their Variables; app.route takes any of them.
+  readonly routes?: Hono<any>;
+  /** Admin routes, behind the admin sub-app's authentication (`c.get('admin')` is set). */
+  readonly admin?: Hono<AdminEnv>;
+  /** Erases one participant's data, keyed by the name the erasure's answer gives the count. */
+  readonly erase?: {
+    name: string;
+    statements(db: D1Database, participant: string, actor: string, at: string): Erasure;
+  };
+  /** Runs on the daily cron (wrangler.toml's `[triggers]`). */
+  readonly daily?: (env: Env, now: Date) => Promise<void>;
+}

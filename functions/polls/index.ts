@@ -1,0 +1,6 @@
+/** Polls and members' motions: reading and voting, and their admins' routes. */
+import type { Feature } from '../lib/feature.ts';
+import { adminPolls } from './admin.ts';
+import { pollRoutes } from './routes.ts';
+
+export const polls: Feature = { path: 'polls', routes: pollRoutes, admin: adminPolls };
