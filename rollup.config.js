@@ -9,14 +9,12 @@
 // admin code shape the widgets' chunks; no host page should fetch a byte of it.
 // Chunks are fingerprinted; the Worker serves them with long-lived caching
 // (see scripts/build.ts, `_headers`).
-import { existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { entryFolders } from './scripts/entries.ts';
 
-const widgets = readdirSync('components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`components/${entry.name}/${entry.name}.ts`))
-  .map((entry) => entry.name);
+const widgets = entryFolders();
 
 const entries = {
   sip: 'components/sip.ts',

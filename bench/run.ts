@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startKit } from '../functions/test/harness.ts';
+import { widgetFolders } from '../scripts/entries.ts';
 import { measureContributions } from './contributions.ts';
 import { measureD1Floor } from './d1-floor.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
@@ -17,7 +18,7 @@ const mean = (runs: Run[], key: keyof Run) => runs.reduce((sum, run) => sum + ru
 
 execFileSync('node', ['scripts/build.ts'], { stdio: 'inherit' });
 
-const sizes = await measureSizes(['poll', 'contribution-form', 'contribution-list']);
+const sizes = await measureSizes(widgetFolders());
 console.log('\nSize (gzip -9, each file as served)');
 console.table({
   'dist/sip.js + imports (whole kit, Lit included)': {

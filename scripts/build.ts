@@ -8,8 +8,9 @@
  * it signs visitors in as demo people, which only makes sense in development.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entryFolders } from './entries.ts';
 
 // The moderation page: its own scripts only, never framed (its shortcuts act
 // on one key press), never cached nor indexed, no referrer leaving it.
@@ -60,6 +61,28 @@ function headerRules(files: readonly string[]): string {
     .concat('\n');
 }
 
+/**
+ * package.json's `sideEffects` must name exactly the modules that define
+ * elements (and the kit's entry): bundlers drop any other module whose
+ * exports are unused, so a define module left out would never register its
+ * element in a host's bundle, and one too many would keep dead code.
+ */
+function checkSideEffects(): void {
+  const { sideEffects } = JSON.parse(readFileSync('package.json', 'utf8')) as { sideEffects: string[] };
+  const expected = [
+    './components/sip.ts',
+    ...entryFolders().map((name) => `./components/${name}/${name}.ts`),
+  ];
+  const missing = expected.filter((file) => !sideEffects.includes(file));
+  const extra = sideEffects.filter((file) => !expected.includes(file));
+  if (missing.length || extra.length) {
+    console.error(
+      `build: package.json "sideEffects" must list the define modules${missing.length ? `; add ${missing.join(', ')}` : ''}${extra.length ? `; remove ${extra.join(', ')}` : ''}`,
+    );
+    process.exit(1);
+  }
+}
+
 function folderHeaders(folder: string): string[] {
   if (folder === 'admin') return [`Cache-Control: ${CACHE.admin}`, ...ADMIN_PAGE_HEADERS];
   if (folder === 'chunks') return [`Cache-Control: ${CACHE.immutable}`];
@@ -72,6 +95,7 @@ function fileHeaders(file: string): string[] {
   return [`Cache-Control: ${CACHE.page}`];
 }
 
+checkSideEffects();
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
 if (!process.argv.includes('--production')) cpSync('examples', 'dist', { recursive: true });

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseEnv } from 'node:util';
 import * as v from 'valibot';
+import { seedFiles } from '../schema/seed/index.ts';
 import { createAdminToken } from './admin-create.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -148,14 +149,16 @@ try {
 console.log('start: building, migrating and seeding the local database…');
 step('the build', process.execPath, ['scripts/build.ts']);
 step('the D1 migrations', WRANGLER, ['d1', 'migrations', 'apply', 'smart-in-progress', '--local']);
-step('the demo data', WRANGLER, [
-  'd1',
-  'execute',
-  'smart-in-progress',
-  '--local',
-  '--file',
-  'schema/seed/demo.sql',
-]);
+for (const file of seedFiles()) {
+  step(`the demo data (${file})`, WRANGLER, [
+    'd1',
+    'execute',
+    'smart-in-progress',
+    '--local',
+    '--file',
+    file,
+  ]);
+}
 // /admin needs a credential: a local admin token whenever demo-admin has no active one.
 let adminToken: string | undefined;
 try {

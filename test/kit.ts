@@ -10,8 +10,7 @@
  * await kit.close();
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { unstable_splitSqlQuery } from 'wrangler';
-import { type Kit, startKit, TEST_VARS } from '../functions/test/harness.ts';
+import { type Kit, seedDemo, startKit, TEST_VARS } from '../functions/test/harness.ts';
 
 export type DemoKit = Kit & { devVars: Record<string, string> };
 
@@ -25,12 +24,6 @@ export function readDevVars(file = '.dev.vars.example'): Record<string, string> 
   return Object.fromEntries(entries);
 }
 
-/** Runs every statement of a SQL file against D1 in one batch (one transaction). */
-export async function executeSqlFile(db: D1Database, file: string): Promise<void> {
-  const statements = unstable_splitSqlQuery(readFileSync(file, 'utf8'));
-  await db.batch(statements.map((statement) => db.prepare(statement)));
-}
-
 /**
  * Starts the demo kit; `vars` override the development ones (e.g. SITES, to
  * allow a test's own host page).
@@ -42,6 +35,6 @@ export async function startDemoKit(overrides: { vars?: Record<string, string> } 
   const pick = (keep: (key: string) => boolean) =>
     Object.fromEntries(Object.entries(devVars).filter(([key]) => keep(key)));
   const kit = await startKit({ vars: pick(isVar), secrets: pick((key) => !isVar(key)) });
-  await executeSqlFile(kit.db, 'schema/seed/demo.sql');
+  await seedDemo(kit.db);
   return { ...kit, devVars };
 }

@@ -144,7 +144,10 @@ describe('<sip-moderation-audit>', () => {
 
   it('says why an export failed, translated', async () => {
     catcher = catchDownloads();
-    api = serveApi({ ...asAdmin, 'GET admin/audit/export.csv': () => problemResponse(403, 'admin_forbidden') });
+    api = serveApi({
+      ...asAdmin,
+      'GET admin/audit/export.csv': () => problemResponse(403, 'admin_forbidden'),
+    });
     const el = await mountApp(api);
     await openLog(el, api);
     $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();

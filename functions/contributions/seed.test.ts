@@ -3,16 +3,13 @@
  * respect the submission contract, and idempotence.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
-import { unstable_splitSqlQuery } from 'wrangler';
 import { ContributionInput, ContributionList } from '../../schema/contributions.ts';
 import { ThemeList } from '../../schema/themes.ts';
 import { REFERENCE_PATTERN } from '../identity/reference.ts';
 import { contributionTotals } from '../test/contributions.ts';
-import { type Kit, startKit } from '../test/harness.ts';
+import { type Kit, seedDemo, startKit } from '../test/harness.ts';
 
 let kit: Kit;
 before(async () => {
@@ -20,14 +17,9 @@ before(async () => {
 });
 after(() => kit.close());
 
-async function seed(): Promise<void> {
-  const statements = unstable_splitSqlQuery(
-    readFileSync(join(import.meta.dirname, '../../schema/seed/demo.sql'), 'utf8'),
-  );
-  await kit.db.batch(statements.map((statement) => kit.db.prepare(statement)));
-}
+const seed = () => seedDemo(kit.db);
 
-describe('schema/seed/demo.sql: contributions', () => {
+describe('schema/seed: contributions', () => {
   test('six published contributions across themes, in French and Dutch; two pending', async () => {
     await seed();
     const response = await kit.request('/api/v1/contributions?limit=50');

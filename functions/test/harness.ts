@@ -4,12 +4,13 @@
  * secrets, token minting and request shortcuts. Reusable by e2e and bench code.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sign } from 'hono/jwt';
-import { createTestHarness, type TestHarness } from 'wrangler';
+import { createTestHarness, type TestHarness, unstable_splitSqlQuery } from 'wrangler';
 import type { AdminRole } from '../../schema/moderation.ts';
 import type { Problem, ProblemCode } from '../../schema/problem.ts';
+import { seedFiles } from '../../schema/seed/index.ts';
 import { adminTokenHash, insertAdminToken } from '../admin/tokens.ts';
 import { PROBLEM_TYPE_BASE } from '../problems.ts';
 
@@ -491,4 +492,18 @@ export async function expectNothingChanged(
   const problem = await expectProblem(await send(), status, code);
   assert.deepEqual(changedRows(before, await databaseFingerprint(kit.db)), {}, 'the database did not change');
   return problem;
+}
+
+/**
+ * Runs the demo data (every file of schema/seed/, in order), each file in
+ * one batch (one transaction), as `npm start` does.
+ *
+ * @example
+ * await seedDemo(kit.db);
+ */
+export async function seedDemo(db: D1Database): Promise<void> {
+  for (const file of seedFiles()) {
+    const statements = unstable_splitSqlQuery(readFileSync(join(ROOT, file), 'utf8'));
+    await db.batch(statements.map((statement) => db.prepare(statement)));
+  }
 }

@@ -2,12 +2,17 @@
  * The demo seed: what the example page relies on, and idempotence.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { unstable_splitSqlQuery } from 'wrangler';
-import type { PollView } from '../schema/polls.ts';
-import { dbTotals, type Kit, mintToken, pollCounts, startKit, talliesFromBallots } from './test/harness.ts';
+import type { PollView } from '../../schema/polls.ts';
+import {
+  dbTotals,
+  type Kit,
+  mintToken,
+  pollCounts,
+  seedDemo,
+  startKit,
+  talliesFromBallots,
+} from '../test/harness.ts';
 
 let kit: Kit;
 before(async () => {
@@ -15,12 +20,7 @@ before(async () => {
 });
 after(() => kit.close());
 
-async function seed(): Promise<void> {
-  const statements = unstable_splitSqlQuery(
-    readFileSync(join(import.meta.dirname, '../schema/seed/demo.sql'), 'utf8'),
-  );
-  await kit.db.batch(statements.map((statement) => kit.db.prepare(statement)));
-}
+const seed = () => seedDemo(kit.db);
 
 async function view(slug: string, token?: string): Promise<PollView> {
   const response = await kit.request(`/api/v1/polls/${slug}`, { token });
@@ -28,7 +28,7 @@ async function view(slug: string, token?: string): Promise<PollView> {
   return (await response.json()) as PollView;
 }
 
-describe('schema/seed/demo.sql', () => {
+describe('schema/seed: polls', () => {
   test('creates the polls of the example page, open, with counted ballots', async () => {
     await seed();
     const member = await mintToken({ member: true });
