@@ -16,7 +16,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { MAX_PROBLEM_ISSUES, PROBLEM_CODES, type Problem } from '../schema/problem.ts';
+import { MAX_PROBLEM_ISSUES, type Problem } from '../schema/problem.ts';
+import { PROBLEMS } from './features.ts';
 import { PROBLEM_TYPE_BASE } from './problems.ts';
 import { contributionInput } from './test/contributions.ts';
 import {
@@ -720,7 +721,7 @@ function fault(
   } catch {
     return 'an error that is not JSON';
   }
-  if (!(PROBLEM_CODES as readonly string[]).includes(problem.code)) return `an unknown code ${problem.code}`;
+  if (!Object.hasOwn(PROBLEMS, problem.code)) return `an unknown code ${problem.code}`;
   if (problem.status !== answer.status || problem.type !== `${PROBLEM_TYPE_BASE}${problem.code}`) {
     return 'a problem whose status or type does not match';
   }

@@ -3,6 +3,8 @@
  * a folder with its routes, queries and tests; its `index.ts` says what it
  * brings (see lib/feature.ts).
  */
+
+import { CORE_PROBLEMS, type ProblemDefinition } from '../schema/problem.ts';
 import { contributions } from './contributions/index.ts';
 import { dev } from './dev/index.ts';
 import type { Feature } from './lib/feature.ts';
@@ -21,3 +23,12 @@ export const FEATURES: readonly Feature[] = [
   privacy(() => FEATURES),
   dev,
 ];
+
+/**
+ * Every problem the API answers: the core ones and each feature's, by code
+ * (for the OpenAPI document and the tests).
+ */
+export const PROBLEMS: Readonly<Record<string, ProblemDefinition>> = Object.assign(
+  { ...CORE_PROBLEMS },
+  ...FEATURES.map((feature) => feature.problems ?? {}),
+);

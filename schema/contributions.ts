@@ -9,6 +9,13 @@ import { TerritoryCode } from './territories.ts';
 
 export { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
 
+/** What the contribution routes answer besides the core problems (schema/problem.ts). */
+export const CONTRIBUTION_PROBLEMS = {
+  contribution_not_found: { status: 404, title: 'Contribution not found' },
+  already_reported: { status: 409, title: 'You already reported this contribution' },
+  author_mismatch: { status: 422, title: 'The author does not match the identity token' },
+} as const;
+
 /** `POST /api/v1/contributions` (with an `Idempotency-Key: <uuid>` header). */
 export const ContributionInput = v.pipe(
   v.object({

@@ -5,6 +5,16 @@ import * as v from 'valibot';
 import { Audience, BreakdownRole, Instant, LocalizedText, Slug } from './common.ts';
 import { ThemeView } from './themes.ts';
 
+/** What the poll routes answer besides the core problems (schema/problem.ts). */
+export const POLL_PROBLEMS = {
+  poll_not_found: { status: 404, title: 'Poll not found' },
+  option_not_in_poll: { status: 422, title: 'A choice is not an option of this poll' },
+  too_many_choices: { status: 422, title: 'Too many choices for this poll' },
+  poll_not_open: { status: 409, title: 'The poll is not open' },
+  ballot_already_cast: { status: 409, title: 'A ballot was already cast' },
+  poll_has_ballots: { status: 409, title: 'The poll already has ballots' },
+} as const;
+
 /** `single` choice, `multiple` choice with a maximum, or a members' `motion` (for / against / abstain). */
 export const POLL_KINDS = ['single', 'multiple', 'motion'] as const;
 export const PollKind = v.picklist(POLL_KINDS);

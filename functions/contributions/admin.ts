@@ -7,12 +7,13 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { Slug } from '../../schema/common.ts';
+import { CONTRIBUTION_PROBLEMS } from '../../schema/contributions.ts';
 import { DecisionInput, type Queue, QueueQuery, TRANSITIONS } from '../../schema/moderation.ts';
 import { chunks, csvAttachment, EXPORT_CHUNK, today } from '../lib/csv.ts';
 import { decodeCursor, page } from '../lib/cursor.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, validate } from '../middleware/validate.ts';
-import { ProblemError } from '../problems.ts';
+import { ProblemError, problemsOf } from '../problems.ts';
 import {
   applyDecision,
   type ExportPosition,
@@ -21,6 +22,8 @@ import {
   publishedChunk,
   type QueuePosition,
 } from './moderation-queries.ts';
+
+const contributionProblem = problemsOf(CONTRIBUTION_PROBLEMS);
 
 const PAGE_SIZE = 50;
 const DEFAULT_QUEUE_STATUSES = ['pending', 'reported'] as const;
@@ -115,7 +118,7 @@ export const adminContributions = new Hono<AdminEnv>()
   );
 
 function notFound(id: string): ProblemError {
-  return new ProblemError('contribution_not_found', `There is no contribution ${id}.`);
+  return contributionProblem('contribution_not_found', `There is no contribution ${id}.`);
 }
 
 function pastTense(action: keyof typeof TRANSITIONS): string {

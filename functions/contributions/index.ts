@@ -3,6 +3,7 @@
  * moderation queue and decisions; the erasure of an author's; the daily
  * purge of follow-up e-mail addresses.
  */
+import { CONTRIBUTION_PROBLEMS } from '../../schema/contributions.ts';
 import { emailRetentionDays } from '../config.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminContributions } from './admin.ts';
@@ -14,6 +15,7 @@ export const contributions: Feature = {
   path: 'contributions',
   routes: contributionRoutes,
   admin: adminContributions,
+  problems: CONTRIBUTION_PROBLEMS,
   erase: { name: 'contributions', statements: erasureStatements },
   async daily(env, now) {
     const purged = await purgeExpiredEmails(env.DB, emailRetentionDays(env), now);

@@ -6,6 +6,7 @@ import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import { Instant } from '../../schema/common.ts';
 import {
+  CONTRIBUTION_PROBLEMS,
   ContributionInput,
   type ContributionList,
   ContributionListQuery,
@@ -23,7 +24,7 @@ import { verifyTurnstile } from '../lib/turnstile.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
-import { ProblemError } from '../problems.ts';
+import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import {
   insertContribution,
@@ -34,6 +35,8 @@ import {
   type StoredReceipt,
   type SubmissionContext,
 } from './queries.ts';
+
+const contributionProblem = problemsOf(CONTRIBUTION_PROBLEMS);
 
 type Variables = IdentityVariables & {
   /** The submission's `Idempotency-Key`, lower-cased. */
@@ -167,7 +170,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     });
     if (outcome.result === 'not_found') throw contributionNotFound(id);
     if (outcome.result === 'already_reported') {
-      throw new ProblemError('already_reported', 'You already reported this contribution.');
+      throw contributionProblem('already_reported', 'You already reported this contribution.');
     }
     return c.json({ reported: true }, 201);
   });
@@ -244,7 +247,7 @@ function bylineOf(
     issues.push({ path: 'role', message: `one of the roles your site gives: ${author.roles.join(', ')}` });
   }
   if (issues.length > 0) {
-    throw new ProblemError('author_mismatch', 'The name or role does not match your identity token.', {
+    throw contributionProblem('author_mismatch', 'The name or role does not match your identity token.', {
       issues,
     });
   }
@@ -252,5 +255,5 @@ function bylineOf(
 }
 
 function contributionNotFound(id: string): ProblemError {
-  return new ProblemError('contribution_not_found', `There is no published contribution "${id}".`);
+  return contributionProblem('contribution_not_found', `There is no published contribution "${id}".`);
 }

@@ -4,6 +4,7 @@
  * (functions/features.ts) lists the features; the app mounts them.
  */
 import type { Hono } from 'hono';
+import type { ProblemDefinition } from '../../schema/problem.ts';
 import type { Env } from '../env.ts';
 import type { AdminEnv } from '../middleware/admin-auth.ts';
 
@@ -24,6 +25,8 @@ export interface Feature {
    */
   // biome-ignore lint/suspicious/noExplicitAny: sub-apps differ in their Variables; app.route takes any of them.
   readonly routes?: Hono<any>;
+  /** The problems its routes answer besides the core ones (declared in its schema module). */
+  readonly problems?: Readonly<Record<string, ProblemDefinition>>;
   /** Admin routes, behind the admin sub-app's authentication (`c.get('admin')` is set). */
   readonly admin?: Hono<AdminEnv>;
   /** Erases one participant's data, keyed by the name the erasure's answer gives the count. */

@@ -3,13 +3,13 @@
  */
 import { Hono } from 'hono';
 import type { LocalizedText } from '../../schema/common.ts';
-import { MOTION_OPTION_KEYS, PollCreateInput, PollUpdateInput } from '../../schema/polls.ts';
+import { MOTION_OPTION_KEYS, POLL_PROBLEMS, PollCreateInput, PollUpdateInput } from '../../schema/polls.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
 import { isUniqueViolation } from '../lib/d1-errors.ts';
 import { SlugParam } from '../lib/params.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, parseOrThrow, validate } from '../middleware/validate.ts';
-import { ProblemError } from '../problems.ts';
+import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import {
   findPollBySlug,
@@ -24,6 +24,8 @@ import {
 } from './queries.ts';
 import { forgetSharedView } from './shared-views.ts';
 import { loadPollViews } from './view.ts';
+
+const pollProblem = problemsOf(POLL_PROBLEMS);
 
 /** A motion's options are always these, so every motion reads the same in every language. */
 const MOTION_LABELS: Record<(typeof MOTION_OPTION_KEYS)[number], LocalizedText> = {
@@ -73,7 +75,7 @@ export const adminPolls = new Hono<AdminEnv>()
   .patch('/:slug', validate('param', SlugParam), validate('json', PollUpdateInput, pollBody), async (c) => {
     const { slug } = c.req.valid('param');
     const poll = await findPollBySlug(c.env.DB, slug);
-    if (!poll) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
+    if (!poll) throw pollProblem('poll_not_found', `There is no poll "${slug}".`);
     const { options: currentOptions } = await loadPollDetail(c.env.DB, poll.id, null);
 
     const input = c.req.valid('json');
@@ -89,7 +91,7 @@ export const adminPolls = new Hono<AdminEnv>()
     // Resending the same options (a full edit form) is not a change.
     const optionsChange = JSON.stringify(options) !== JSON.stringify(currentOptions);
     if (optionsChange && (await pollHasBallots(c.env.DB, poll.id))) {
-      throw new ProblemError('poll_has_ballots', 'Options cannot change once ballots were cast.');
+      throw pollProblem('poll_has_ballots', 'Options cannot change once ballots were cast.');
     }
     const fields = await toPollWrite(c.env.DB, merged);
     await updatePoll(c.env.DB, slug, fields, optionsChange ? options : undefined, new Date().toISOString());

@@ -1,6 +1,12 @@
 /** Polls and members' motions: reading and voting, and their admins' routes. */
+import { POLL_PROBLEMS } from '../../schema/polls.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminPolls } from './admin.ts';
 import { pollRoutes } from './routes.ts';
 
-export const polls: Feature = { path: 'polls', routes: pollRoutes, admin: adminPolls };
+export const polls: Feature = {
+  path: 'polls',
+  routes: pollRoutes,
+  admin: adminPolls,
+  problems: POLL_PROBLEMS,
+};

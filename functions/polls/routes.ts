@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { Slug } from '../../schema/common.ts';
-import { BallotInput } from '../../schema/polls.ts';
+import { BallotInput, POLL_PROBLEMS } from '../../schema/polls.ts';
 import { resultsCacheMs } from '../config.ts';
 import type { Env } from '../env.ts';
 import { audiencesOf, requireAudience } from '../identity/audience.ts';
@@ -13,12 +13,14 @@ import { SlugParam } from '../lib/params.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
-import { ProblemError } from '../problems.ts';
+import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { castBallot } from './ballots.ts';
 import { listPolls, loadPollSnapshot, type PollRecord, type PollSnapshot } from './queries.ts';
 import { rememberSharedView, sharedView } from './shared-views.ts';
 import { loadPollViews, pollState, toPollView } from './view.ts';
+
+const pollProblem = problemsOf(POLL_PROBLEMS);
 
 const PollListQuery = v.object({ theme: v.optional(Slug) });
 
@@ -79,7 +81,7 @@ export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables
   );
 
 function requirePoll(snapshot: PollSnapshot | null, slug: string): PollSnapshot {
-  if (!snapshot) throw new ProblemError('poll_not_found', `There is no poll "${slug}".`);
+  if (!snapshot) throw pollProblem('poll_not_found', `There is no poll "${slug}".`);
   return snapshot;
 }
 
@@ -115,27 +117,21 @@ function checkChoices(poll: PollRecord, optionKeys: readonly string[], choices: 
   const known = new Set(optionKeys);
   const unknown = choices.filter((choice) => !known.has(choice));
   if (unknown.length > 0) {
-    throw new ProblemError('option_not_in_poll', `Not an option of this poll: ${unknown.join(', ')}.`);
+    throw pollProblem('option_not_in_poll', `Not an option of this poll: ${unknown.join(', ')}.`);
   }
   if (new Set(choices).size !== choices.length) {
-    throw new ProblemError('option_not_in_poll', 'Each option may be chosen only once.');
+    throw pollProblem('option_not_in_poll', 'Each option may be chosen only once.');
   }
   const maxChoices = poll.kind === 'multiple' ? (poll.maxChoices ?? optionKeys.length) : 1;
   if (choices.length > maxChoices) {
-    throw new ProblemError(
-      'too_many_choices',
-      `Choose at most ${maxChoices} option${maxChoices > 1 ? 's' : ''}.`,
-    );
+    throw pollProblem('too_many_choices', `Choose at most ${maxChoices} option${maxChoices > 1 ? 's' : ''}.`);
   }
 }
 
 function notOpen(): ProblemError {
-  return new ProblemError('poll_not_open', 'This poll is not open for voting.');
+  return pollProblem('poll_not_open', 'This poll is not open for voting.');
 }
 
 function alreadyCast(): ProblemError {
-  return new ProblemError(
-    'ballot_already_cast',
-    'You already voted in this poll, and ballots cannot be changed.',
-  );
+  return pollProblem('ballot_already_cast', 'You already voted in this poll, and ballots cannot be changed.');
 }
