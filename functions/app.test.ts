@@ -51,7 +51,7 @@ describe('CORS', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Origin'), allowed);
     assert.match(response.headers.get('Vary') ?? '', /Origin/);
     assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
-    assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
+    assert.equal(response.headers.get('Access-Control-Expose-Headers'), 'Retry-After, ETag, Sip-Bookmark');
     await response.arrayBuffer();
   });
 
@@ -97,7 +97,7 @@ describe('CORS', () => {
     assert.equal(response.headers.get('Access-Control-Allow-Methods'), 'GET, POST, PATCH, DELETE, OPTIONS');
     assert.equal(
       response.headers.get('Access-Control-Allow-Headers'),
-      'Authorization, Content-Type, Sip-Participant, Idempotency-Key',
+      'Authorization, Content-Type, Sip-Participant, Idempotency-Key, If-None-Match, Sip-Bookmark',
     );
     assert.equal(response.headers.get('Access-Control-Allow-Credentials'), null);
     assert.match(response.headers.get('Vary') ?? '', /Origin/);

@@ -5,6 +5,7 @@
  */
 
 import { CORE_PROBLEMS, type ProblemDefinition } from '../schema/problem.ts';
+import { bench } from './bench/index.ts';
 import { contributions } from './contributions/index.ts';
 import { dev } from './dev/index.ts';
 import type { Feature } from './lib/feature.ts';
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   moderation,
   privacy(() => FEATURES),
   dev,
+  bench,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { adminApp } from './admin/index.ts';
 import type { Env } from './env.ts';
 import { FEATURES } from './features.ts';
 import { cors } from './middleware/cors.ts';
+import { d1Session } from './middleware/session.ts';
 import { ProblemError, problemResponse } from './problems.ts';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -17,6 +18,7 @@ const app = new Hono<{ Bindings: Env }>();
 app.use('/api/*', cors);
 // Mounted before any other middleware: the benchmarks use it as the bare-route baseline.
 app.get('/api/v1/health', (c) => c.json({ ok: true }));
+app.use('/api/*', d1Session);
 
 const admin = adminApp();
 for (const feature of FEATURES) {

@@ -7,6 +7,7 @@
 
 import type { AdminRole } from '../../schema/moderation.ts';
 import { base64url } from '../lib/base64url.ts';
+import type { Db } from '../lib/db.ts';
 
 /** What a token is made of: a recognisable prefix and 32 random bytes, base64url. */
 export const ADMIN_TOKEN_PREFIX = 'sipa_';
@@ -51,7 +52,7 @@ export async function adminTokenHash(token: string): Promise<string> {
  * @example
  * const holder = await findAdminByTokenHash(env.DB, await adminTokenHash(bearer));
  */
-export async function findAdminByTokenHash(db: D1Database, hash: string): Promise<AdminTokenHolder | null> {
+export async function findAdminByTokenHash(db: Db, hash: string): Promise<AdminTokenHolder | null> {
   return db
     .prepare('SELECT name, role FROM admin_tokens WHERE token_hash = ?1 AND revoked_at IS NULL')
     .bind(hash)
@@ -68,7 +69,7 @@ export async function findAdminByTokenHash(db: D1Database, hash: string): Promis
  * await insertAdminToken(env.DB, { name: 'alice', role: 'moderator', hash, createdAt: now });
  */
 export async function insertAdminToken(
-  db: D1Database,
+  db: Db,
   token: AdminTokenHolder & { hash: string; createdAt: string },
 ): Promise<void> {
   await db
@@ -83,7 +84,7 @@ export async function insertAdminToken(
  * @example
  * await revokeAdminToken(env.DB, 'alice', new Date().toISOString());
  */
-export async function revokeAdminToken(db: D1Database, name: string, at: string): Promise<boolean> {
+export async function revokeAdminToken(db: Db, name: string, at: string): Promise<boolean> {
   const { meta } = await db
     .prepare('UPDATE admin_tokens SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL')
     .bind(name, at)

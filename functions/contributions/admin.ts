@@ -44,7 +44,7 @@ const decisionBody = { maxBytes: 8 * KB };
 export const adminContributions = new Hono<AdminEnv>()
   .get('/', validate('query', QueueQuery), async (c) => {
     const { status, theme, cursor } = c.req.valid('query');
-    const rows = await listQueue(c.env.DB, {
+    const rows = await listQueue(c.get('db'), {
       statuses: status ? [status] : DEFAULT_QUEUE_STATUSES,
       theme,
       after: cursor === undefined ? undefined : decodeCursor(cursor, QueueCursor),
@@ -55,7 +55,8 @@ export const adminContributions = new Hono<AdminEnv>()
   .get('/export.csv', requireRole('admin'), validate('query', ExportQuery), (c) => {
     const { theme } = c.req.valid('query');
     const rows = chunks(
-      (after: ExportPosition | undefined) => publishedChunk(c.env.DB, { theme, after, limit: EXPORT_CHUNK }),
+      (after: ExportPosition | undefined) =>
+        publishedChunk(c.get('db'), { theme, after, limit: EXPORT_CHUNK }),
       (last): ExportPosition => ({ publishedAt: last.publishedAt, id: last.id }),
       (row) => [
         row.id,
@@ -77,7 +78,7 @@ export const adminContributions = new Hono<AdminEnv>()
   })
   .get('/:id', validate('param', ContributionIdParam), async (c) => {
     const { id } = c.req.valid('param');
-    const item = await findQueueItem(c.env.DB, id);
+    const item = await findQueueItem(c.get('db'), id);
     if (!item) throw notFound(id);
     return c.json(item);
   })
@@ -88,7 +89,7 @@ export const adminContributions = new Hono<AdminEnv>()
     async (c) => {
       const { id } = c.req.valid('param');
       const { action, reasonCode, note } = c.req.valid('json');
-      const current = await findQueueItem(c.env.DB, id);
+      const current = await findQueueItem(c.get('db'), id);
       if (!current) throw notFound(id);
       const transition = TRANSITIONS[action];
       if (!transition.from.includes(current.status)) {
@@ -97,7 +98,7 @@ export const adminContributions = new Hono<AdminEnv>()
           `A ${current.status} contribution cannot be ${pastTense(action)}.`,
         );
       }
-      const { applied, item } = await applyDecision(c.env.DB, {
+      const { applied, item } = await applyDecision(c.get('db'), {
         id,
         action,
         from: transition.from,

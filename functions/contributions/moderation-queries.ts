@@ -5,6 +5,7 @@
  */
 import type { ContributionStatus } from '../../schema/contributions.ts';
 import type { Decision, QueueItem } from '../../schema/moderation.ts';
+import type { Db } from '../lib/db.ts';
 import type { Erasure } from '../lib/feature.ts';
 import { transitionStatements } from '../moderation/transitions.ts';
 
@@ -73,7 +74,7 @@ function toQueueItem(row: QueueRow): QueueItem {
  * const items = await listQueue(env.DB, { statuses: ['pending', 'reported'], limit: 51 });
  */
 export async function listQueue(
-  db: D1Database,
+  db: Db,
   query: { statuses: readonly ContributionStatus[]; theme?: string; after?: QueuePosition; limit: number },
 ): Promise<QueueItem[]> {
   const { results } = await db
@@ -94,7 +95,7 @@ export async function listQueue(
   return results.map(toQueueItem);
 }
 
-function queueItemStatement(db: D1Database, id: string): D1PreparedStatement {
+function queueItemStatement(db: Db, id: string): D1PreparedStatement {
   return db.prepare(`${SELECT_QUEUE_ITEMS} WHERE c.id = ?1`).bind(id);
 }
 
@@ -104,7 +105,7 @@ function queueItemStatement(db: D1Database, id: string): D1PreparedStatement {
  * @example
  * const item = await findQueueItem(env.DB, 'K7M2-9QXA');
  */
-export async function findQueueItem(db: D1Database, id: string): Promise<QueueItem | null> {
+export async function findQueueItem(db: Db, id: string): Promise<QueueItem | null> {
   const row = await queueItemStatement(db, id).first<QueueRow>();
   return row ? toQueueItem(row) : null;
 }
@@ -133,7 +134,7 @@ export interface DecisionWrite {
  * const { applied, item } = await applyDecision(env.DB, { id, action: 'publish', ...TRANSITIONS.publish, actor, reasonCode: null, note: null, at });
  */
 export async function applyDecision(
-  db: D1Database,
+  db: Db,
   decision: DecisionWrite,
 ): Promise<{ applied: boolean; item: QueueItem | null }> {
   const statements = transitionStatements(db, {
@@ -183,7 +184,7 @@ export interface ExportedContribution {
  * const rows = await publishedChunk(env.DB, { theme: 'modele-economique', limit: 200 });
  */
 export async function publishedChunk(
-  db: D1Database,
+  db: Db,
   query: { theme?: string; after?: ExportPosition; limit: number },
 ): Promise<ExportedContribution[]> {
   const { results } = await db
@@ -214,7 +215,7 @@ export async function publishedChunk(
  * const results = await env.DB.batch(statements);
  * results[counted].meta.changes; // contributions touched
  */
-export function erasureStatements(db: D1Database, participant: string, actor: string, at: string): Erasure {
+export function erasureStatements(db: Db, participant: string, actor: string, at: string): Erasure {
   return {
     counted: 0,
     statements: [

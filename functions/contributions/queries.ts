@@ -5,6 +5,7 @@
 import type { Audience } from '../../schema/common.ts';
 import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
 import type { ModerationPolicy } from '../../schema/themes.ts';
+import type { Db } from '../lib/db.ts';
 
 /** What a submission is checked against, read in one round trip before anything is written. */
 export interface SubmissionContext {
@@ -48,7 +49,7 @@ WHERE c.participant = ?1 AND c.idempotency_key = ?2`;
  * });
  */
 export async function loadSubmissionContext(
-  db: D1Database,
+  db: Db,
   query: { theme: string; territory: string; participant: string | null; idempotencyKey: string },
 ): Promise<SubmissionContext> {
   const [context, receipts] = await db.batch<ContextRow | StoredReceipt>([
@@ -106,10 +107,7 @@ export interface ContributionWrite {
  * @example
  * const receipt = await insertContribution(env.DB, { id: newReference(), themeId, participant, … });
  */
-export async function insertContribution(
-  db: D1Database,
-  write: ContributionWrite,
-): Promise<StoredReceipt | null> {
+export async function insertContribution(db: Db, write: ContributionWrite): Promise<StoredReceipt | null> {
   const [, read] = await db.batch<StoredReceipt>([
     db
       .prepare(
@@ -211,10 +209,7 @@ interface PublishedRow {
  * const first = await listPublishedContributions(env.DB, { limit: 10 });
  * const next = await listPublishedContributions(env.DB, { limit: 10, after: first.at(-1) });
  */
-export async function listPublishedContributions(
-  db: D1Database,
-  page: PublishedPage,
-): Promise<ContributionView[]> {
+export async function listPublishedContributions(db: Db, page: PublishedPage): Promise<ContributionView[]> {
   const { sql, params } = publishedPageQuery(page);
   const { results } = await db
     .prepare(sql)
@@ -258,7 +253,7 @@ export type ReportOutcome =
  *   contributionId: 'K7M2-9QXA', participant, reason: 'spam', threshold: 3, now,
  * });
  */
-export async function reportContribution(db: D1Database, write: ReportWrite): Promise<ReportOutcome> {
+export async function reportContribution(db: Db, write: ReportWrite): Promise<ReportOutcome> {
   const [report, , log, state] = await db.batch<{ status: string }>([
     db
       .prepare(
@@ -296,7 +291,7 @@ export async function reportContribution(db: D1Database, write: ReportWrite): Pr
  * @example
  * await purgeExpiredEmails(env.DB, 365, new Date());
  */
-export async function purgeExpiredEmails(db: D1Database, days: number, now: Date): Promise<number> {
+export async function purgeExpiredEmails(db: Db, days: number, now: Date): Promise<number> {
   if (!Number.isInteger(days) || days <= 0)
     throw new Error('the retention period must be a positive integer');
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();

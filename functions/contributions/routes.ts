@@ -82,12 +82,12 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     const { theme: themeSlug, cursor, limit } = c.req.valid('query');
     let themeId: number | undefined;
     if (themeSlug !== undefined) {
-      const theme = await findThemeBySlug(c.env.DB, themeSlug);
+      const theme = await findThemeBySlug(c.get('db'), themeSlug);
       if (!theme) throw new ProblemError('theme_not_found', `There is no theme "${themeSlug}".`);
       themeId = theme.id;
     }
     // One row more than asked tells whether there is a next page.
-    const rows = await listPublishedContributions(c.env.DB, {
+    const rows = await listPublishedContributions(c.get('db'), {
       themeId,
       after: cursor === undefined ? undefined : decodeCursor(cursor, CursorKeyset),
       limit: limit + 1,
@@ -107,7 +107,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
       );
     }
     const participant = c.get('participant');
-    const context = await loadSubmissionContext(c.env.DB, {
+    const context = await loadSubmissionContext(c.get('db'), {
       theme: input.theme,
       territory: input.territory,
       participant: participant?.id ?? null,
@@ -131,7 +131,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     const now = new Date().toISOString();
     const status = theme.moderation === 'post_members' && author.member ? 'published' : 'pending';
     for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
-      const receipt = await insertContribution(c.env.DB, {
+      const receipt = await insertContribution(c.get('db'), {
         id: newReference(),
         themeId: theme.id,
         participant: author.id,
@@ -160,7 +160,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     if (participant === null || participant.anonymous) {
       throw new ProblemError('sign_in_required', 'Sign in on the host site to report a contribution.');
     }
-    const outcome = await reportContribution(c.env.DB, {
+    const outcome = await reportContribution(c.get('db'), {
       contributionId: id,
       participant: participant.id,
       reason,

@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import type { ProblemDefinition } from '../../schema/problem.ts';
 import type { Env } from '../env.ts';
 import type { AdminEnv } from '../middleware/admin-auth.ts';
+import type { Db } from './db.ts';
 
 /** A person's data in one feature, erased (or anonymised) in the same transaction as every other feature's. */
 export interface Erasure {
@@ -32,7 +33,7 @@ export interface Feature {
   /** Erases one participant's data, keyed by the name the erasure's answer gives the count. */
   readonly erase?: {
     name: string;
-    statements(db: D1Database, participant: string, actor: string, at: string): Erasure;
+    statements(db: Db, participant: string, actor: string, at: string): Erasure;
   };
   /** Runs on the daily cron (wrangler.toml's `[triggers]`). */
   readonly daily?: (env: Env, now: Date) => Promise<void>;

@@ -10,6 +10,7 @@ import { adminTokenHash, findAdminByTokenHash } from '../admin/tokens.ts';
 import { accessSettings } from '../config.ts';
 import type { Env } from '../env.ts';
 import { verifyAccessAssertion } from '../identity/access.ts';
+import type { Db } from '../lib/db.ts';
 import { ProblemError } from '../problems.ts';
 
 /** What admin routes see: `c.get('admin')` is who is acting. */
@@ -35,7 +36,7 @@ export const adminAuth = createMiddleware<AdminEnv>(async (c, next) => {
   const access = accessSettings(c.env);
   let admin: AdminIdentity;
   if (authorization !== undefined) {
-    admin = await fromAdminToken(c.env.DB, authorization);
+    admin = await fromAdminToken(c.get('db'), authorization);
   } else if (assertion !== undefined && access) {
     admin = await verifyAccessAssertion(access, assertion);
     if (!SAFE_METHODS.has(c.req.method) && c.req.header('Origin') !== new URL(c.req.url).origin) {
@@ -65,7 +66,7 @@ export function requireRole(role: AdminRole) {
   });
 }
 
-async function fromAdminToken(db: D1Database, authorization: string): Promise<AdminIdentity> {
+async function fromAdminToken(db: Db, authorization: string): Promise<AdminIdentity> {
   const presented = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
   if (presented === undefined) throw unauthorized();
   // The stored hash is looked up directly: see findAdminByTokenHash on why that is not a timing oracle.

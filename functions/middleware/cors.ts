@@ -6,11 +6,15 @@ import { createMiddleware } from 'hono/factory';
 import { allowedOrigins } from '../config.ts';
 import type { Env } from '../env.ts';
 import { ProblemError, problemResponse } from '../problems.ts';
+import { BOOKMARK_HEADER } from './session.ts';
 
 const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
-const ALLOW_HEADERS = 'Authorization, Content-Type, Sip-Participant, Idempotency-Key';
-/** Retry-After must be readable by the widget when it is rate limited. */
-const EXPOSE_HEADERS = 'Retry-After';
+const ALLOW_HEADERS = `Authorization, Content-Type, Sip-Participant, Idempotency-Key, If-None-Match, ${BOOKMARK_HEADER}`;
+/**
+ * What the widgets read of an answer: Retry-After when rate limited, the
+ * ETag of what they may ask again conditionally, the D1 session's bookmark.
+ */
+const EXPOSE_HEADERS = `Retry-After, ETag, ${BOOKMARK_HEADER}`;
 /** Browsers cap this (Chrome: 2 h); 10 minutes keeps origin changes quick to apply. */
 const PREFLIGHT_MAX_AGE = '600';
 

@@ -28,7 +28,7 @@ const AuditCursor = v.pipe(
 export const auditRoutes = new Hono<AdminEnv>()
   .get('/', validate('query', AuditQuery), async (c) => {
     const { contribution, cursor } = c.req.valid('query');
-    const rows = await listAudit(c.env.DB, {
+    const rows = await listAudit(c.get('db'), {
       contribution,
       before: cursor === undefined ? undefined : decodeCursor(cursor, AuditCursor),
       limit: PAGE_SIZE + 1,
@@ -41,7 +41,7 @@ export const auditRoutes = new Hono<AdminEnv>()
       `moderation-log-${today()}.csv`,
       ['id', 'contribution', 'actor', 'action', 'from', 'to', 'reason_code', 'note', 'at'],
       chunks(
-        (after: number | undefined) => auditChunk(c.env.DB, after ?? 0, EXPORT_CHUNK),
+        (after: number | undefined) => auditChunk(c.get('db'), after ?? 0, EXPORT_CHUNK),
         (last) => last.id,
         (entry) => [
           entry.id,

@@ -4,6 +4,7 @@
  */
 import type { ContributionStatus } from '../../schema/contributions.ts';
 import type { AuditEntry } from '../../schema/moderation.ts';
+import type { Db } from '../lib/db.ts';
 
 interface AuditRow {
   id: number;
@@ -42,7 +43,7 @@ function toAuditEntry(row: AuditRow): AuditEntry {
  * const entries = await listAudit(env.DB, { contribution: 'K7M2-9QXA', limit: 51 });
  */
 export async function listAudit(
-  db: D1Database,
+  db: Db,
   query: { contribution?: string; before?: number; limit: number },
 ): Promise<AuditEntry[]> {
   const { results } = await db
@@ -62,7 +63,7 @@ export async function listAudit(
  * @example
  * const first = await auditChunk(env.DB, 0, 500);
  */
-export async function auditChunk(db: D1Database, after: number, limit: number): Promise<AuditEntry[]> {
+export async function auditChunk(db: Db, after: number, limit: number): Promise<AuditEntry[]> {
   const { results } = await db
     .prepare(`${SELECT_AUDIT} WHERE id > ?1 ORDER BY id LIMIT ?2`)
     .bind(after, limit)

@@ -9,6 +9,7 @@
  * Table and column names come from the feature's own constants, never from
  * a request; every value is bound.
  */
+import type { Db } from '../lib/db.ts';
 
 /** Which statuses a decision applies to, and where it leads. */
 export interface Transition<S extends string = string> {
@@ -57,7 +58,7 @@ export interface TransitionWrite {
  * const [, moved] = await db.batch([log, move]);
  */
 export function transitionStatements(
-  db: D1Database,
+  db: Db,
   write: TransitionWrite,
 ): [history: D1PreparedStatement, move: D1PreparedStatement] {
   const { table, id, idColumn = 'id', statusColumn = 'status' } = write.item;

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../schema/common.ts';
 import { MOTION_OPTION_KEYS, POLL_PROBLEMS, PollCreateInput, PollUpdateInput } from '../../schema/polls.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
 import { isUniqueViolation } from '../lib/d1-errors.ts';
+import type { Db } from '../lib/db.ts';
 import { SlugParam } from '../lib/params.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, parseOrThrow, validate } from '../middleware/validate.ts';
@@ -49,12 +50,12 @@ const pollBody = { maxBytes: 1024 * KB };
 export const adminPolls = new Hono<AdminEnv>()
   .use(requireRole('admin'))
   .get('/', async (c) => {
-    const records = await listPolls(c.env.DB);
-    return c.json({ polls: await loadPollViews(c.env.DB, records, null, REVEAL) });
+    const records = await listPolls(c.get('db'));
+    return c.json({ polls: await loadPollViews(c.get('db'), records, null, REVEAL) });
   })
   .post('/', validate('json', PollCreateInput, pollBody), async (c) => {
     const input = c.req.valid('json');
-    const fields = await toPollWrite(c.env.DB, {
+    const fields = await toPollWrite(c.get('db'), {
       ...input,
       theme: input.theme ?? null,
       description: input.description ?? null,
@@ -64,19 +65,19 @@ export const adminPolls = new Hono<AdminEnv>()
     });
     const options = input.kind === 'motion' ? MOTION_OPTIONS : input.options;
     try {
-      await insertPoll(c.env.DB, input.slug, fields, options, new Date().toISOString());
+      await insertPoll(c.get('db'), input.slug, fields, options, new Date().toISOString());
     } catch (error) {
       if (isUniqueViolation(error))
         throw new ProblemError('slug_taken', `A poll "${input.slug}" already exists.`);
       throw error;
     }
-    return c.json(await adminView(c.env.DB, input.slug), 201);
+    return c.json(await adminView(c.get('db'), input.slug), 201);
   })
   .patch('/:slug', validate('param', SlugParam), validate('json', PollUpdateInput, pollBody), async (c) => {
     const { slug } = c.req.valid('param');
-    const poll = await findPollBySlug(c.env.DB, slug);
+    const poll = await findPollBySlug(c.get('db'), slug);
     if (!poll) throw pollProblem('poll_not_found', `There is no poll "${slug}".`);
-    const { options: currentOptions } = await loadPollDetail(c.env.DB, poll.id, null);
+    const { options: currentOptions } = await loadPollDetail(c.get('db'), poll.id, null);
 
     const input = c.req.valid('json');
     const merged = mergeUpdate(poll, currentOptions, input, new Date());
@@ -90,13 +91,19 @@ export const adminPolls = new Hono<AdminEnv>()
     const options = merged.kind === 'motion' ? MOTION_OPTIONS : merged.options;
     // Resending the same options (a full edit form) is not a change.
     const optionsChange = JSON.stringify(options) !== JSON.stringify(currentOptions);
-    if (optionsChange && (await pollHasBallots(c.env.DB, poll.id))) {
+    if (optionsChange && (await pollHasBallots(c.get('db'), poll.id))) {
       throw pollProblem('poll_has_ballots', 'Options cannot change once ballots were cast.');
     }
-    const fields = await toPollWrite(c.env.DB, merged);
-    await updatePoll(c.env.DB, slug, fields, optionsChange ? options : undefined, new Date().toISOString());
+    const fields = await toPollWrite(c.get('db'), merged);
+    await updatePoll(
+      c.get('db'),
+      slug,
+      fields,
+      optionsChange ? options : undefined,
+      new Date().toISOString(),
+    );
     forgetSharedView(slug);
-    return c.json(await adminView(c.env.DB, slug));
+    return c.json(await adminView(c.get('db'), slug));
   });
 
 type PollDraft = Omit<PollCreateInput, 'theme' | 'description' | 'maxChoices' | 'opensAt' | 'closesAt'> & {
@@ -186,7 +193,7 @@ function refuseUnappliedFields(merged: PollDraft, input: PollUpdateInput): void 
 }
 
 /** Resolves the theme and normalises instants to UTC `toISOString()` text, which the SQL compares as text. */
-async function toPollWrite(db: D1Database, poll: PollDraft): Promise<PollWrite> {
+async function toPollWrite(db: Db, poll: PollDraft): Promise<PollWrite> {
   let themeId: number | null = null;
   if (poll.theme !== null) {
     const theme = await findThemeBySlug(db, poll.theme);
@@ -211,7 +218,7 @@ function toUtc(instant: string | null): string | null {
   return instant ? new Date(instant).toISOString() : null;
 }
 
-async function adminView(db: D1Database, slug: string) {
+async function adminView(db: Db, slug: string) {
   const poll = await findPollBySlug(db, slug);
   if (!poll) throw new Error(`poll ${slug} vanished after being written`);
   const [view] = await loadPollViews(db, [poll], null, REVEAL);

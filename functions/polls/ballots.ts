@@ -3,6 +3,7 @@
  * migration 0001 move them in the same statement as the ballot.
  */
 import type { Audience } from '../../schema/common.ts';
+import type { Db } from '../lib/db.ts';
 import { type PollSnapshot, pollSnapshotStatement, toPollSnapshot } from './queries.ts';
 
 export interface BallotWrite {
@@ -51,7 +52,7 @@ ON CONFLICT (poll_id, participant) DO UPDATE SET choices = excluded.choices, upd
  * });
  */
 export async function castBallot(
-  db: D1Database,
+  db: Db,
   ballot: BallotWrite,
 ): Promise<{ written: boolean; snapshot: PollSnapshot | null }> {
   const write = db

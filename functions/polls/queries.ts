@@ -5,6 +5,7 @@
 import type { Audience, LocalizedText } from '../../schema/common.ts';
 import type { PollKind, ResultsVisibility } from '../../schema/polls.ts';
 import type { ThemeView } from '../../schema/themes.ts';
+import type { Db } from '../lib/db.ts';
 
 /** A poll as stored, with its theme: the fields an admin writes (PollWrite) plus identity. */
 export interface PollRecord extends PollWrite {
@@ -68,7 +69,7 @@ const SELECT_POLLS = `SELECT ${POLL_COLUMNS} FROM ${POLLS_WITH_THEME}`;
  * @example
  * const poll = await findPollBySlug(env.DB, 'deploiement-france');
  */
-export async function findPollBySlug(db: D1Database, slug: string): Promise<PollRecord | null> {
+export async function findPollBySlug(db: Db, slug: string): Promise<PollRecord | null> {
   const row = await db.prepare(`${SELECT_POLLS} WHERE p.slug = ?1`).bind(slug).first<PollRow>();
   return row ? toPollRecord(row) : null;
 }
@@ -79,7 +80,7 @@ export async function findPollBySlug(db: D1Database, slug: string): Promise<Poll
  * @example
  * const polls = await listPolls(env.DB, { themeId: theme.id });
  */
-export async function listPolls(db: D1Database, filter: { themeId?: number } = {}): Promise<PollRecord[]> {
+export async function listPolls(db: Db, filter: { themeId?: number } = {}): Promise<PollRecord[]> {
   const statement =
     filter.themeId === undefined
       ? db.prepare(`${SELECT_POLLS} ORDER BY p.id`)
@@ -126,7 +127,7 @@ const toBallot = (row: DetailRow): BallotRecord => ({
  * details.get(poll.id)?.tallies;
  */
 export async function loadPollDetails(
-  db: D1Database,
+  db: Db,
   pollIds: readonly number[],
   participant: string | null,
 ): Promise<Map<number, PollDetails>> {
@@ -155,7 +156,7 @@ export async function loadPollDetails(
  * const { options, ballot } = await loadPollDetail(env.DB, poll.id, participant.id);
  */
 export async function loadPollDetail(
-  db: D1Database,
+  db: Db,
   pollId: number,
   participant: string | null,
 ): Promise<PollDetails> {
@@ -191,7 +192,7 @@ type SnapshotRow = PollRow & { options_json: string; tallies_json: string; ballo
  * transaction (see castBallot). Turn its result into a snapshot with
  * toPollSnapshot.
  */
-export function pollSnapshotStatement(db: D1Database, slug: string, participant: string | null) {
+export function pollSnapshotStatement(db: Db, slug: string, participant: string | null) {
   // A participant id is a base64url hash: '' matches no ballot.
   return db.prepare(SELECT_SNAPSHOT).bind(slug, participant ?? '');
 }
@@ -218,7 +219,7 @@ export function toPollSnapshot(result: D1Result): PollSnapshot | null {
  * const snapshot = await loadPollSnapshot(env.DB, 'deploiement-france', participant?.id ?? null);
  */
 export async function loadPollSnapshot(
-  db: D1Database,
+  db: Db,
   slug: string,
   participant: string | null,
 ): Promise<PollSnapshot | null> {
@@ -247,7 +248,7 @@ export interface PollWrite {
  * await insertPoll(env.DB, 'budget-2027', fields, options, new Date().toISOString());
  */
 export async function insertPoll(
-  db: D1Database,
+  db: Db,
   slug: string,
   poll: PollWrite,
   options: readonly OptionRecord[],
@@ -270,7 +271,7 @@ export async function insertPoll(
  * await updatePoll(env.DB, poll.slug, { ...fields, closesAt: now }, undefined, now);
  */
 export async function updatePoll(
-  db: D1Database,
+  db: Db,
   slug: string,
   poll: PollWrite,
   options: readonly OptionRecord[] | undefined,
@@ -301,7 +302,7 @@ export async function updatePoll(
  * @example
  * if (await pollHasBallots(env.DB, poll.id)) throw new ProblemError('poll_has_ballots');
  */
-export async function pollHasBallots(db: D1Database, pollId: number): Promise<boolean> {
+export async function pollHasBallots(db: Db, pollId: number): Promise<boolean> {
   const row = await db
     .prepare('SELECT 1 AS found FROM ballots WHERE poll_id = ?1 LIMIT 1')
     .bind(pollId)
@@ -324,11 +325,7 @@ function pollValues(poll: PollWrite): (string | number | null)[] {
   ];
 }
 
-function insertOptions(
-  db: D1Database,
-  slug: string,
-  options: readonly OptionRecord[],
-): D1PreparedStatement[] {
+function insertOptions(db: Db, slug: string, options: readonly OptionRecord[]): D1PreparedStatement[] {
   return options.map((option, position) =>
     db
       .prepare(

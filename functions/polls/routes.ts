@@ -30,12 +30,12 @@ export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables
     const { theme: themeSlug } = c.req.valid('query');
     let themeId: number | undefined;
     if (themeSlug !== undefined) {
-      const theme = await findThemeBySlug(c.env.DB, themeSlug);
+      const theme = await findThemeBySlug(c.get('db'), themeSlug);
       if (!theme) throw new ProblemError('theme_not_found', `There is no theme "${themeSlug}".`);
       themeId = theme.id;
     }
-    const records = await listPolls(c.env.DB, { themeId });
-    return c.json({ polls: await loadPollViews(c.env.DB, records, c.get('participant')) });
+    const records = await listPolls(c.get('db'), { themeId });
+    return c.json({ polls: await loadPollViews(c.get('db'), records, c.get('participant')) });
   })
   .get('/:slug', validate('param', SlugParam), async (c) => {
     const { slug } = c.req.valid('param');
@@ -44,7 +44,7 @@ export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables
     let snapshot = participant === null ? sharedView(slug, now.getTime()) : undefined;
     if (!snapshot) {
       // One round trip: the poll, its options, tallies and the caller's ballot.
-      snapshot = requirePoll(await loadPollSnapshot(c.env.DB, slug, participant?.id ?? null), slug);
+      snapshot = requirePoll(await loadPollSnapshot(c.get('db'), slug, participant?.id ?? null), slug);
       if (participant === null) rememberSharedView(slug, snapshot, now.getTime(), resultsCacheMs(c.env));
     }
     return c.json(toPollView(snapshot.poll, snapshot.details, participant, now));
@@ -62,10 +62,10 @@ export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables
       // Without a participant there is nobody to count: requireVoter throws why (after a 404 if need be).
       const voter =
         c.get('participant') ??
-        requireVoter(requirePoll(await loadPollSnapshot(c.env.DB, slug, null), slug).poll, null);
+        requireVoter(requirePoll(await loadPollSnapshot(c.get('db'), slug, null), slug).poll, null);
       // Happy path: one round trip that writes and reads back. The database
       // enforces every rule; the snapshot explains a refusal.
-      const { written, snapshot } = await castBallot(c.env.DB, {
+      const { written, snapshot } = await castBallot(c.get('db'), {
         slug,
         participant: voter.id,
         choices,

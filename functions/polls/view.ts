@@ -6,6 +6,7 @@
 import { BREAKDOWN_ROLES, type BreakdownRole } from '../../schema/common.ts';
 import type { OptionTally, PollResults, PollState, PollView } from '../../schema/polls.ts';
 import type { Participant } from '../identity/participant.ts';
+import type { Db } from '../lib/db.ts';
 import { loadPollDetails, type PollDetails, type PollRecord, type TallyRecord } from './queries.ts';
 
 /** In tallies, the option key that counts ballots and the role that counts everybody. */
@@ -136,7 +137,7 @@ export function toPollView(
  * const [view] = await loadPollViews(env.DB, [poll], c.var.participant);
  */
 export async function loadPollViews(
-  db: D1Database,
+  db: Db,
   polls: readonly PollRecord[],
   participant: Participant | null,
   options: { revealResults?: boolean } = {},

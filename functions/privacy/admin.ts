@@ -45,12 +45,12 @@ export function erasureRoutes(features: () => readonly Feature[]) {
           ? [
               {
                 name: feature.erase.name,
-                ...feature.erase.statements(c.env.DB, participant, c.get('admin').name, at),
+                ...feature.erase.statements(c.get('db'), participant, c.get('admin').name, at),
               },
             ]
           : [],
       );
-      const results = await c.env.DB.batch(erasures.flatMap((erasure) => erasure.statements));
+      const results = await c.get('db').batch(erasures.flatMap((erasure) => erasure.statements));
       const counts: Record<string, number> = {};
       let offset = 0;
       for (const erasure of erasures) {

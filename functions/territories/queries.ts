@@ -3,6 +3,7 @@
  */
 import type { LocalizedText } from '../../schema/common.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
+import type { Db } from '../lib/db.ts';
 
 interface TerritoryRow {
   code: string;
@@ -16,7 +17,7 @@ interface TerritoryRow {
  * @example
  * const territories = await listTerritories(env.DB); // [{ code: 'bruxelles', country: 'BE', … }, …]
  */
-export async function listTerritories(db: D1Database): Promise<TerritoryView[]> {
+export async function listTerritories(db: Db): Promise<TerritoryView[]> {
   const { results } = await db
     .prepare('SELECT code, country, name FROM territories ORDER BY position, code')
     .all<TerritoryRow>();

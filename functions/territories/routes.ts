@@ -7,5 +7,5 @@ import type { Env } from '../env.ts';
 import { listTerritories } from './queries.ts';
 
 export const territoryRoutes = new Hono<{ Bindings: Env }>().get('/', async (c) =>
-  c.json({ territories: await listTerritories(c.env.DB) } satisfies TerritoryList),
+  c.json({ territories: await listTerritories(c.get('db')) } satisfies TerritoryList),
 );

@@ -3,6 +3,7 @@
  */
 import type { Audience, LocalizedText } from '../../schema/common.ts';
 import type { ModerationPolicy, ThemeEntry, ThemeView } from '../../schema/themes.ts';
+import type { Db } from '../lib/db.ts';
 
 export interface ThemeRecord extends ThemeEntry {
   id: number;
@@ -26,7 +27,7 @@ const COLUMNS = 'id, slug, position, title, summary, audience, moderation';
  * @example
  * const themes = await listThemes(env.DB); // [{ slug: 'cooperative-pour-qui', position: 1, … }, …]
  */
-export async function listThemes(db: D1Database): Promise<ThemeRecord[]> {
+export async function listThemes(db: Db): Promise<ThemeRecord[]> {
   const { results } = await db.prepare(`SELECT ${COLUMNS} FROM themes ORDER BY position, id`).all<ThemeRow>();
   return results.map(toThemeRecord);
 }
@@ -37,7 +38,7 @@ export async function listThemes(db: D1Database): Promise<ThemeRecord[]> {
  * @example
  * const theme = await findThemeBySlug(env.DB, 'modele-economique');
  */
-export async function findThemeBySlug(db: D1Database, slug: string): Promise<ThemeRecord | null> {
+export async function findThemeBySlug(db: Db, slug: string): Promise<ThemeRecord | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM themes WHERE slug = ?1`).bind(slug).first<ThemeRow>();
   return row ? toThemeRecord(row) : null;
 }

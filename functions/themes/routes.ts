@@ -8,6 +8,6 @@ import type { Env } from '../env.ts';
 import { listThemes, toThemeEntry } from './queries.ts';
 
 export const themeRoutes = new Hono<{ Bindings: Env }>().get('/', async (c) => {
-  const records = await listThemes(c.env.DB);
+  const records = await listThemes(c.get('db'));
   return c.json({ themes: records.map(toThemeEntry) } satisfies ThemeList);
 });
