@@ -171,3 +171,15 @@ export function resultsCacheMs(env: Pick<Env, 'RESULTS_CACHE_MS'>): number {
   const milliseconds = Number(env.RESULTS_CACHE_MS);
   return Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : 0;
 }
+
+/**
+ * How long, in milliseconds, a page of a public list (the published
+ * contributions) may be served from the isolate's memory; 0 turns it off.
+ *
+ * @example
+ * pages.set(key, page, Date.now(), listCacheMs(c.env));
+ */
+export function listCacheMs(env: Pick<Env, 'LIST_CACHE_MS'>): number {
+  const milliseconds = Number(env.LIST_CACHE_MS);
+  return Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : 0;
+}

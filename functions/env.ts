@@ -17,6 +17,8 @@ export interface Env {
   SITES: string;
   /** Milliseconds anonymous readers may get a poll's shared view from memory; "0" turns it off. */
   RESULTS_CACHE_MS: string;
+  /** Milliseconds a page of a public list may be served from memory; "0" turns it off. */
+  LIST_CACHE_MS: string;
   /** `"true"` enables the demo people's tokens under /api/v1/dev. */
   DEV_TOKENS: string;
   /** Secret JSON `{ siteId: [currentSecret, previousSecret?] }` (HS256 keys). */

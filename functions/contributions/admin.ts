@@ -22,6 +22,7 @@ import {
   publishedChunk,
   type QueuePosition,
 } from './moderation-queries.ts';
+import { publishedPages } from './published-pages.ts';
 
 const contributionProblem = problemsOf(CONTRIBUTION_PROBLEMS);
 
@@ -114,6 +115,7 @@ export const adminContributions = new Hono<AdminEnv>()
           `Another decision on ${id} came first; it is now ${item?.status ?? 'gone'}.`,
         );
       }
+      publishedPages.clear();
       return c.json(item);
     },
   );

@@ -15,7 +15,7 @@ import {
   report,
   submitted,
 } from '../test/contributions.ts';
-import { expectProblem, type Kit, mintToken, startKit, uniqueIp } from '../test/harness.ts';
+import { expectProblem, type Kit, mintToken, startKit, TEST_ADMIN_TOKEN, uniqueIp } from '../test/harness.ts';
 
 let kit: Kit;
 before(async () => {
@@ -334,5 +334,42 @@ describe('POST /api/v1/contributions/:id/reports', () => {
     ] as const) {
       await expectUnchanged(kit, () => report(kit, target, body, { token }), 400, 'validation_failed');
     }
+  });
+});
+
+describe('GET /api/v1/contributions: pages kept a moment in memory (LIST_CACHE_MS)', () => {
+  let cached: Kit;
+  before(async () => {
+    cached = await startKit({ vars: { LIST_CACHE_MS: '60000' } });
+  });
+  after(() => cached.close());
+
+  const titles = async (theme: string) => {
+    const response = await cached.request(`/api/v1/contributions?theme=${theme}`);
+    return v.parse(ContributionList, await response.json()).contributions.map((item) => item.title);
+  };
+
+  test('visitors get the same page from memory; a moderator’s decision shows at once', async () => {
+    const theme = await createTheme(cached.db);
+    await insertContributions(cached.db, [
+      { themeId: theme.id, status: 'published', publishedAt: '2026-03-01T10:00:00.000Z' },
+    ]);
+    assert.equal((await titles(theme.slug)).length, 1);
+    const [pending] = await insertContributions(cached.db, [
+      { themeId: theme.id, status: 'pending', publishedAt: null },
+      { themeId: theme.id, status: 'published', publishedAt: '2026-03-01T11:00:00.000Z' },
+    ]);
+    assert.equal(
+      (await titles(theme.slug)).length,
+      1,
+      'a row written behind the Worker’s back waits for the time to live',
+    );
+    const decided = await cached.request(`/api/v1/admin/contributions/${pending}/decisions`, {
+      method: 'POST',
+      token: TEST_ADMIN_TOKEN,
+      json: { action: 'publish' },
+    });
+    assert.equal(decided.status, 200, await decided.clone().text());
+    assert.equal((await titles(theme.slug)).length, 3, 'a decision clears the pages');
   });
 });

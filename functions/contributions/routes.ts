@@ -14,7 +14,7 @@ import {
   ReportInput,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
-import { reportHideThreshold, turnstileSettings } from '../config.ts';
+import { listCacheMs, reportHideThreshold, turnstileSettings } from '../config.ts';
 import type { Env } from '../env.ts';
 import { requireAudience } from '../identity/audience.ts';
 import type { Participant } from '../identity/participant.ts';
@@ -26,6 +26,7 @@ import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
+import { publishedPages } from './published-pages.ts';
 import {
   insertContribution,
   type Keyset,
@@ -80,6 +81,10 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
   .use(identity)
   .get('/', validate('query', ContributionListQuery), async (c) => {
     const { theme: themeSlug, cursor, limit } = c.req.valid('query');
+    const key = JSON.stringify([themeSlug ?? null, cursor ?? null, limit]);
+    const now = Date.now();
+    const cached = publishedPages.get(key, now);
+    if (cached) return c.json(cached);
     let themeId: number | undefined;
     if (themeSlug !== undefined) {
       const theme = await findThemeBySlug(c.get('db'), themeSlug);
@@ -93,7 +98,9 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
       limit: limit + 1,
     });
     const { items, nextCursor } = page(rows, limit, (last) => [last.publishedAt, last.id]);
-    return c.json({ contributions: items, nextCursor } satisfies ContributionList);
+    const list: ContributionList = { contributions: items, nextCursor };
+    publishedPages.set(key, list, now, listCacheMs(c.env));
+    return c.json(list);
   })
   .post('/', limitAnonymousWrites, requireIdempotencyKey, contributionBody, async (c) => {
     const input = c.req.valid('json');
@@ -149,7 +156,10 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
         now,
       });
       // Under a concurrent first use of the key, the request that lost the race meets the winner here.
-      if (receipt) return c.json(replay(receipt, requestHash), 202);
+      if (receipt) {
+        if (receipt.status === 'published') publishedPages.clear();
+        return c.json(replay(receipt, requestHash), 202);
+      }
     }
     throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
   })
@@ -172,6 +182,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     if (outcome.result === 'already_reported') {
       throw contributionProblem('already_reported', 'You already reported this contribution.');
     }
+    if (outcome.hidden) publishedPages.clear();
     return c.json({ reported: true }, 201);
   });
 

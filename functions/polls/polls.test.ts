@@ -262,3 +262,29 @@ async function close(slug: string): Promise<void> {
   });
   assert.equal(response.status, 200);
 }
+
+describe('GET /api/v1/polls/:slug: conditional reads (live results)', () => {
+  test('an ETag; the same one sent back is a bodiless 304 until a ballot moves the results', async () => {
+    const slug = await createPoll(kit);
+    const first = await kit.request(`/api/v1/polls/${slug}`);
+    const etag = first.headers.get('ETag');
+    assert.match(etag ?? '', /^"[A-Za-z0-9_-]+"$/);
+    assert.equal(first.headers.get('Cache-Control'), 'private, no-cache');
+    await first.arrayBuffer();
+
+    const unchanged = await kit.request(`/api/v1/polls/${slug}`, {
+      headers: { 'If-None-Match': etag ?? '' },
+    });
+    assert.equal(unchanged.status, 304);
+    assert.equal(await unchanged.text(), '');
+    assert.equal(unchanged.headers.get('ETag'), etag);
+
+    await (await vote(kit, slug, ['yes'], { token: await mintToken() })).arrayBuffer();
+    const moved = await kit.request(`/api/v1/polls/${slug}`, {
+      headers: { 'If-None-Match': `W/${etag}, "other"` },
+    });
+    assert.equal(moved.status, 200);
+    assert.notEqual(moved.headers.get('ETag'), etag);
+    assert.equal(((await moved.json()) as PollView).results?.ballots, 1);
+  });
+});

@@ -9,6 +9,7 @@ import { resultsCacheMs } from '../config.ts';
 import type { Env } from '../env.ts';
 import { audiencesOf, requireAudience } from '../identity/audience.ts';
 import { ballotRoles, type Participant } from '../identity/participant.ts';
+import { jsonWithETag } from '../lib/etag.ts';
 import { SlugParam } from '../lib/params.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
@@ -47,7 +48,8 @@ export const pollRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariables
       snapshot = requirePoll(await loadPollSnapshot(c.get('db'), slug, participant?.id ?? null), slug);
       if (participant === null) rememberSharedView(slug, snapshot, now.getTime(), resultsCacheMs(c.env));
     }
-    return c.json(toPollView(snapshot.poll, snapshot.details, participant, now));
+    // Live results are refreshed with If-None-Match: a 304 while nothing moved.
+    return jsonWithETag(c, toPollView(snapshot.poll, snapshot.details, participant, now));
   })
   .post(
     '/:slug/ballot',

@@ -45,6 +45,8 @@ export const TEST_VARS: Record<string, string> = {
     demo: { origins: ['http://localhost:8787'] },
   }),
   DEV_TOKENS: 'true',
+  // Tests write to D1 directly, then read lists: no list served from memory unless a test asks for it.
+  LIST_CACHE_MS: '0',
 };
 export const TEST_SECRETS: Record<string, string> = {
   SITE_SECRETS: JSON.stringify(TEST_SITE_SECRETS),
