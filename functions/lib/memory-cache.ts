@@ -10,9 +10,12 @@
  */
 export class MemoryCache<T> {
   private readonly entries = new Map<string, { value: T; expires: number }>();
+  private readonly maxEntries: number;
 
   /** @param maxEntries - Bounds memory against a flood of distinct keys; the oldest entry goes first. */
-  constructor(private readonly maxEntries = 500) {}
+  constructor(maxEntries = 500) {
+    this.maxEntries = maxEntries;
+  }
 
   /**
    * The value for `key` while fresh, else undefined.
