@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
 import { ReportInput } from '../../schema/contributions.ts';
-import { asApiError, request } from '../internal/api.ts';
-import { endpoint } from '../internal/config.ts';
+import { asApiError } from '../internal/api.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
+import { reportContribution } from './contribution-list.api.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';
 
 export type ReportReason = ReportInput['reason'];
@@ -19,7 +19,7 @@ export type Message = (t: ContributionListTranslation) => string;
  * its sending, and what became of each report (kept for the life of the list,
  * so a reported item keeps saying thanks rather than offering to report again).
  */
-export class ReportController {
+export class ReportDisclosure {
   /** The contribution whose report form is open. */
   openId: string | undefined;
   reason: ReportReason | undefined;
@@ -72,11 +72,7 @@ export class ReportController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      await request(endpoint(base, 'contributions', id, 'reports'), {
-        method: 'POST',
-        token,
-        body: input.output,
-      });
+      await reportContribution(base, id, input.output, token);
       return this.settle(id, 'thanks', input.output.reason);
     } catch (error) {
       const { status, code } = asApiError(error);
