@@ -16,7 +16,7 @@ import {
   queueItem,
   rememberToken,
   serveApi,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 import { adminDictionaries, errorMessage } from './translations/dictionaries.ts';
 import { en } from './translations/en.ts';
 import { fr } from './translations/fr.ts';
