@@ -2,7 +2,7 @@
  * What the moderation page's elements share beyond the kit's base element:
  * its dictionaries, its events, and the admin API client.
  */
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { resolveApiBase } from '../internal/config.ts';
 import { SipElement } from '../internal/sip-element.ts';
 import { AdminClient } from './admin.api.ts';
@@ -11,8 +11,11 @@ import { type AdminTranslation, adminDictionaries } from './translations/diction
 
 /** An element of the moderation page, speaking its dictionaries and calling the admin API. */
 export class SipModerationElement extends SipElement<AdminTranslation, SipAdminEventMap> {
+  // Declared rather than decorated, as in SipElement.
+  static override properties: PropertyDeclarations = { client: { attribute: false } };
+
   /** The admin API client: the moderation app gives its views its own; without one, the element makes one for its `api`. */
-  @property({ attribute: false }) client?: AdminClient;
+  client?: AdminClient;
 
   private ownClient?: AdminClient;
 

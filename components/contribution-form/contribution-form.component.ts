@@ -9,8 +9,8 @@ import { asApiError } from '../internal/api.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { draftKey } from '../internal/draft.ts';
 import { barrierFor } from '../internal/eligibility.ts';
-import { SipWidget } from '../internal/sip-element.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import { loadTerritories, loadThemes } from './contribution-form.api.ts';
 import type { SipContributionFormEventMap } from './contribution-form.events.ts';
@@ -126,9 +126,10 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     super(contributionFormDictionaries);
   }
 
-  /** The code fetched once the person starts (Turnstile's, the submission's), and the checks of an attempt under way. */
-  protected override get pendingWork() {
-    return [this.turnstile.ready, this.submission.checked];
+  /** Also waits for the code fetched once the person starts (Turnstile's, the submission's) and the checks of an attempt under way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.all([this.turnstile.ready, this.submission.checked]);
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {

@@ -5,8 +5,8 @@ import type { ContributionList, ContributionView } from '../../schema/contributi
 import type { TerritoryView } from '../../schema/territories.ts';
 import { asApiError } from '../internal/api.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
-import { SipWidget } from '../internal/sip-element.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import { contributionsPage, loadTerritories } from './contribution-list.api.ts';
 import type { SipContributionListEventMap } from './contribution-list.events.ts';

@@ -15,7 +15,8 @@ import type { Identity } from './identity.ts';
  * member account, not just any sign-in (where the API says `sign_in_required`).
  */
 export function barrierFor(audience: Audience, identity: Identity): IneligibilityReason | undefined {
-  if (audience === 'public') return undefined;
-  if (!identity.token) return audience === 'members' ? 'members_only' : 'sign_in_required';
-  return audience === 'members' && !identity.claims?.member ? 'members_only' : undefined;
+  // Only a readable token says "member"; an anonymous visitor has no claims at all.
+  if (audience === 'members') return identity.claims?.member ? undefined : 'members_only';
+  if (audience === 'participants' && !identity.token) return 'sign_in_required';
+  return undefined;
 }
