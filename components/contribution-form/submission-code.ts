@@ -5,7 +5,7 @@
  */
 import { html, type ReactiveControllerHost } from 'lit';
 import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
-import { asApiError } from '../internal/api.ts';
+import type { ApiError } from '../internal/api.ts';
 import { type EndpointOptions, resolveApiBase } from '../internal/config.ts';
 import type { Emit } from '../internal/events.ts';
 import type { IdentityController } from '../internal/identity-controller.ts';
@@ -22,7 +22,8 @@ export { validate } from './form-validation.ts';
 
 /** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
 export interface SubmissionContext {
-  host: ReactiveControllerHost & EndpointOptions & { emit: Emit<SipContributionFormEventMap> };
+  host: ReactiveControllerHost &
+    EndpointOptions & { emit: Emit<SipContributionFormEventMap>; emitError(error: unknown): ApiError };
   identity: IdentityController;
   draft: DraftController;
   turnstile: Turnstile;
@@ -68,9 +69,8 @@ export async function send(submission: SubmissionState, input: ContributionInput
     return {};
   } catch (error) {
     // The draft stays as it was, so the person can simply try again.
-    const { status, code, issues } = asApiError(error);
+    const { status, code, issues } = host.emitError(error);
     submission.canRetry = retryable(status, code);
-    host.emit('sip-error', { status, code });
     if (code === 'idempotency_key_reused') {
       // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
       draft.renewKey();

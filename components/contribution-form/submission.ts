@@ -1,6 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { ContributionReceipt } from '../../schema/contributions.ts';
-import { asApiError } from '../internal/api.ts';
 import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import { type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
@@ -53,10 +52,9 @@ export class Submission implements SubmissionState {
       else this.canRetry = false;
     } catch (error) {
       // The code could not be fetched: nothing reached the API, the draft is safe.
-      const { status, code } = asApiError(error);
+      const { code } = host.emitError(error);
       this.alert = (t) => errorMessage(t, code);
       this.canRetry = true;
-      host.emit('sip-error', { status, code });
     } finally {
       this.sending = false;
       host.requestUpdate();

@@ -72,8 +72,12 @@ export class SipElement<
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Fires `sip-error` for a failure, and returns it as an ApiError (for the message to show). */
-  protected emitError(error: unknown): ApiError {
+  /**
+   * Fires `sip-error` for a failure, and returns it as an ApiError (for the
+   * message to show). Public for the element's own helper modules, as `emit` is.
+   * @internal
+   */
+  emitError(error: unknown): ApiError {
     const failure = asApiError(error);
     // `E` has `sip-error` (its constraint), but TypeScript does not narrow a generic map's entry.
     (this.emit as Emit<SipErrorEventMap>)('sip-error', { status: failure.status, code: failure.code });
