@@ -1,19 +1,14 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { LANGUAGES, type Language } from '../../schema/common.ts';
 import type { AdminIdentity } from '../../schema/moderation.ts';
-import type { TerritoryList } from '../../schema/territories.ts';
-import type { ThemeList } from '../../schema/themes.ts';
 import { asApiError } from '../internal/api.ts';
-import { resolveApiBase } from '../internal/config.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { adminStyles } from './admin.styles.ts';
 import { renderSignIn } from './app.render.ts';
 import { appStyles } from './app.styles.ts';
-import { AdminClient } from './client.ts';
-import { emit } from './events.ts';
-import { AdminLanguageController } from './lang.ts';
 import type { Named } from './model.ts';
+import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
 
 type Message = (t: AdminTranslation) => string;
@@ -43,11 +38,8 @@ const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view
  *
  * @cssproperty --sip-admin-max-width - Widest the page grows. Defaults to `80rem`.
  */
-export class SipModerationApp extends LitElement {
+export class SipModerationApp extends SipModerationElement {
   static override styles = [baseStyles, adminStyles, appStyles];
-
-  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
-  @property() api?: string;
 
   @state() private identity?: AdminIdentity;
   @state() private phase: 'checking' | 'signed-out' | 'signed-in' | 'failed' = 'checking';
@@ -59,16 +51,6 @@ export class SipModerationApp extends LitElement {
   @state() private signingIn = false;
   @state() private themes: Named[] = [];
   @state() private territories: Named[] = [];
-
-  private readonly language = new AdminLanguageController(this);
-  private clientFor?: AdminClient;
-
-  /** One client per API base, reporting any 401 so the moderator can sign in again. */
-  private get client(): AdminClient {
-    const base = resolveApiBase(this);
-    if (this.clientFor?.apiBase !== base) this.clientFor = new AdminClient(base, () => this.expire());
-    return this.clientFor;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,15 +64,6 @@ export class SipModerationApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.followHash);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): AdminTranslation {
-    return this.language.t;
   }
 
   override render() {
@@ -176,7 +149,7 @@ export class SipModerationApp extends LitElement {
   }
 
   private renderView(): TemplateResult {
-    const { client, themes, territories, identity } = this;
+    const { adminClient: client, themes, territories, identity } = this;
     const view = this.currentView;
     if (view === 'audit') {
       return html`<sip-moderation-audit
@@ -193,7 +166,7 @@ export class SipModerationApp extends LitElement {
   /** Who the stored token (or the Access session) stands for; nobody, or a refusal, asks for a token. */
   private async check(): Promise<void> {
     this.phase = 'checking';
-    const client = this.client;
+    const client = this.adminClient;
     const token = client.token;
     try {
       const session = await client.session();
@@ -204,7 +177,7 @@ export class SipModerationApp extends LitElement {
       if (status !== 401) {
         this.failure = code;
         this.phase = 'failed';
-        emit(this, 'sip-error', { status, code });
+        this.emit('sip-error', { status, code });
         return;
       }
       if (token) {
@@ -226,13 +199,12 @@ export class SipModerationApp extends LitElement {
     if (!token) return this.refuseSignIn((t) => t.required);
     this.signingIn = true;
     try {
-      const identity = await this.client.whoAmI<AdminIdentity>(token);
-      this.client.token = token;
+      const identity = await this.adminClient.whoAmI(token);
+      this.adminClient.token = token;
       this.enter(identity);
       await this.focusView();
     } catch (error) {
-      const { status, code } = asApiError(error);
-      emit(this, 'sip-error', { status, code });
+      const { status, code } = this.emitError(error);
       await this.refuseSignIn((t) => (status === 401 ? t.signIn.refused : errorMessage(t, code)));
     } finally {
       this.signingIn = false;
@@ -255,10 +227,10 @@ export class SipModerationApp extends LitElement {
 
   /** Theme titles and territory names in every language; the views show raw keys if they fail. */
   private async loadNames(): Promise<void> {
-    const client = this.client;
+    const client = this.adminClient;
     const [themes, territories] = await Promise.all([
-      client.public<ThemeList>('themes').catch(() => ({ themes: [] })),
-      client.public<TerritoryList>('territories').catch(() => ({ territories: [] })),
+      client.themes().catch(() => ({ themes: [] })),
+      client.territories().catch(() => ({ territories: [] })),
     ]);
     this.themes = themes.themes.map((theme) => ({ key: theme.slug, name: theme.title }));
     this.territories = territories.territories.map((territory) => ({
@@ -268,7 +240,7 @@ export class SipModerationApp extends LitElement {
   }
 
   private async leave(notice: Message): Promise<void> {
-    this.client.token = null;
+    this.adminClient.token = null;
     this.identity = undefined;
     this.phase = 'signed-out';
     this.notice = notice;
@@ -279,7 +251,7 @@ export class SipModerationApp extends LitElement {
   private readonly signOut = () => this.leave((t) => t.signIn.signedOut);
 
   /** Any 401 from a view: the token was revoked or the session ended. */
-  private expire(): void {
+  protected override unauthorized(): void {
     if (this.phase === 'signed-in') void this.leave((t) => t.signIn.expired);
   }
 
@@ -298,7 +270,7 @@ export class SipModerationApp extends LitElement {
   /** Focus goes to the current view's heading, so a screen reader says where the moderator landed. */
   private async focusView(): Promise<void> {
     await this.updateComplete;
-    const view = this.renderRoot.querySelector<LitElement & { focusHeading(): void }>('main > *');
+    const view = this.renderRoot.querySelector<SipModerationElement>('main > *');
     await view?.updateComplete;
     view?.focusHeading();
   }

@@ -1,6 +1,6 @@
 /**
  * The sign-in form: a named admin token, kept for this tab only once the API
- * accepted it (see client.ts).
+ * accepted it (see admin.api.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminTranslation } from './translations/dictionaries.ts';

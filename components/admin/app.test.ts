@@ -14,7 +14,7 @@ import {
   rememberToken,
   serveApi,
   TOKEN,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 
 /** The admin API answers 401 to anything but the one valid token. */
 const guarded = (handler: () => Response) => (call: { headers: Headers }) =>

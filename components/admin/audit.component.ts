@@ -1,16 +1,14 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdminIdentity, AuditEntry, AuditLog } from '../../schema/moderation.ts';
-import { asApiError } from '../internal/api.ts';
+import type { AdminIdentity, AuditEntry } from '../../schema/moderation.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { formatDateTime } from '../translations/format.ts';
+import type { AdminExport, Query } from './admin.api.ts';
 import { adminStyles } from './admin.styles.ts';
-import type { AdminClient, Query } from './client.ts';
 import { reasonLabel } from './detail.render.ts';
-import { emit } from './events.ts';
-import { AdminLanguageController } from './lang.ts';
 import { type Named, nameOf } from './model.ts';
+import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
 
 type Message = (t: AdminTranslation) => string;
@@ -22,19 +20,15 @@ const newestFirst = (a: AuditEntry, b: AuditEntry) => b.at.localeCompare(a.at) |
  * @summary The decision log, newest first, with CSV exports of the log and of the published contributions.
  * @tagname sip-moderation-audit
  *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
- *
  * @event {CustomEvent<SipErrorDetail>} sip-error - Loading the log or an export failed; `detail.status` (0 when unreachable) and `detail.code`.
  *
  * @csspart exports - The export links or buttons (with `can-export`).
  * @csspart log - The table of decisions.
  * @csspart status - The live region announcing finished downloads.
  */
-export class SipModerationAudit extends LitElement {
+export class SipModerationAudit extends SipModerationElement {
   static override styles = [baseStyles, adminStyles];
 
-  /** The admin API client (the moderation app passes its own). */
-  @property({ attribute: false }) client?: AdminClient;
   /** Themes, for the export filter. */
   @property({ attribute: false }) themes: readonly Named[] = [];
   /** Offers the CSV exports (admins only: the API refuses them to moderators). */
@@ -49,30 +43,15 @@ export class SipModerationAudit extends LitElement {
   @state() private announcement?: Message;
   @state() private alert?: Message;
 
-  private readonly language = new AdminLanguageController(this);
-
   private readonly loader = new Task(this, {
-    args: () => [this.client] as const,
-    task: ([client], { signal }) => (client ? client.json<AuditLog>(['audit'], { signal }) : undefined),
+    args: () => [this.adminClient] as const,
+    task: ([client], { signal }) => client.auditLog({}, signal),
     onComplete: (log) => {
-      this.entries = [...(log?.entries ?? [])].sort(newestFirst);
-      this.cursor = log?.nextCursor ?? null;
+      this.entries = [...log.entries].sort(newestFirst);
+      this.cursor = log.nextCursor;
     },
     onError: (error) => this.report(error),
   });
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): AdminTranslation {
-    return this.language.t;
-  }
-
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   override render() {
     const t = this.t;
@@ -98,7 +77,7 @@ export class SipModerationAudit extends LitElement {
     return html`
       <section part="exports" class="stack" aria-labelledby="exports-heading">
         <h3 id="exports-heading">${t.exports.heading}</h3>
-        <div class="row">${this.renderDownload(['audit.csv'], {}, `moderation-log-${today()}.csv`, t.exports.audit)}</div>
+        <div class="row">${this.renderDownload('audit.csv', {}, `moderation-log-${today()}.csv`, t.exports.audit)}</div>
         <div class="row">
           <label>
             ${t.exports.themeLabel}
@@ -110,7 +89,7 @@ export class SipModerationAudit extends LitElement {
             </select>
           </label>
           ${this.renderDownload(
-            ['contributions', 'export.csv'],
+            'contributions/export.csv',
             { theme },
             `contributions${theme ? `-${theme}` : ''}-${today()}.csv`,
             t.exports.published,
@@ -121,22 +100,21 @@ export class SipModerationAudit extends LitElement {
   }
 
   /** A plain link when the browser's session cookie suffices; else a button that fetches with the token. */
-  private renderDownload(path: string[], query: Query, fileName: string, label: string): TemplateResult {
-    const client = this.client;
-    if (!client) return html``;
+  private renderDownload(file: AdminExport, query: Query, fileName: string, label: string): TemplateResult {
+    const client = this.adminClient;
     if (this.via === 'access') {
-      return html`<a class="button" href=${client.url(path, query).href} download=${fileName}>${label}</a>`;
+      return html`<a class="button" href=${client.exportUrl(file, query).href} download=${fileName}>${label}</a>`;
     }
     const download = async () => {
       this.alert = undefined;
       try {
-        await client.download(path, query, fileName);
+        await client.download(file, query, fileName);
         this.announcement = (t) => t.exports.done;
       } catch (error) {
         this.report(error);
       }
     };
-    return html`<button type="button" class="secondary" data-export=${path.join('/')} @click=${download}>${label}</button>`;
+    return html`<button type="button" class="secondary" data-export=${file} @click=${download}>${label}</button>`;
   }
 
   private renderLog(t: AdminTranslation): TemplateResult {
@@ -186,10 +164,10 @@ export class SipModerationAudit extends LitElement {
   }
 
   private async loadMore(): Promise<void> {
-    if (!this.client || !this.cursor || this.loadingMore) return;
+    if (!this.cursor || this.loadingMore) return;
     this.loadingMore = true;
     try {
-      const page = await this.client.json<AuditLog>(['audit'], { query: { cursor: this.cursor } });
+      const page = await this.adminClient.auditLog({ cursor: this.cursor });
       const known = new Set(this.entries.map((entry) => entry.id));
       this.entries = [...this.entries, ...page.entries.filter((entry) => !known.has(entry.id))];
       this.cursor = page.nextCursor;
@@ -201,8 +179,7 @@ export class SipModerationAudit extends LitElement {
   }
 
   private report(error: unknown): void {
-    const { status, code } = asApiError(error);
+    const { code } = this.emitError(error);
     this.alert = (t) => errorMessage(t, code);
-    emit(this, 'sip-error', { status, code });
   }
 }

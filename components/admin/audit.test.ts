@@ -11,7 +11,7 @@ import {
   rememberToken,
   serveApi,
   TOKEN,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 
 const CSV = 'id,contribution,actor,action\n1,c1,Camille Dupont,publish\n';
 

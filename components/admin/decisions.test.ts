@@ -19,7 +19,7 @@ import {
   queueItem,
   rememberToken,
   serveApi,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 
 const DECIDE = (id: string) => `POST admin/contributions/${id}/decisions`;
 const actionButtons = (el: HTMLElement) => all$(el, '[part="actions"] button').map(textOf);

@@ -1,30 +1,20 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
-import {
-  type AuditLog,
-  type Decision,
-  DecisionInput,
-  type QueueItem,
-  REJECTION_REASONS,
-} from '../../schema/moderation.ts';
+import { type Decision, DecisionInput, type QueueItem, REJECTION_REASONS } from '../../schema/moderation.ts';
 import { asApiError } from '../internal/api.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { adminStyles } from './admin.styles.ts';
-import type { AdminClient } from './client.ts';
 import { renderFacts, renderHistoryEntry, renderReports, renderText } from './detail.render.ts';
 import { detailStyles } from './detail.styles.ts';
-import { emit } from './events.ts';
-import { AdminLanguageController } from './lang.ts';
 import { allowedDecisions, type Named } from './model.ts';
+import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
 
 /**
  * @summary One contribution in full for a moderator: facts, text, reports, decision history, and the decisions its status allows.
  * @tagname sip-moderation-detail
- *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
  *
  * @event {CustomEvent<SipDecisionDetail>} sip-decision - A decision was recorded; `detail.item` is the contribution as it now is.
  * @event {CustomEvent<SipErrorDetail>} sip-error - A decision or the history failed; `detail.status` (0 when unreachable) and `detail.code`.
@@ -38,13 +28,11 @@ import { type AdminTranslation, errorMessage } from './translations/dictionaries
  * @csspart history - The contribution's decision history.
  * @csspart error - The alert region with the latest error.
  */
-export class SipModerationDetail extends LitElement {
+export class SipModerationDetail extends SipModerationElement {
   static override styles = [baseStyles, adminStyles, detailStyles];
 
   /** The contribution to show; nothing selected when undefined. */
   @property({ attribute: false }) item?: QueueItem;
-  /** The admin API client (the moderation app passes its own). */
-  @property({ attribute: false }) client?: AdminClient;
   /** Themes by slug, for their titles. */
   @property({ attribute: false }) themes: readonly Named[] = [];
   /** Territories by code, for their names. */
@@ -56,20 +44,15 @@ export class SipModerationDetail extends LitElement {
   @state() private errorCode?: string;
   @state() private historyVersion = 0;
 
-  private readonly language = new AdminLanguageController(this);
-
   private readonly history = new Task(this, {
-    args: () => [this.client, this.item?.id, this.historyVersion] as const,
+    args: () => [this.adminClient, this.item?.id, this.historyVersion] as const,
     task: async ([client, id], { signal }) => {
-      if (!client || !id) return [];
-      const log = await client.json<AuditLog>(['audit'], { query: { contribution: id }, signal });
+      if (!id) return [];
+      const log = await client.auditLog({ contribution: id }, signal);
       return [...log.entries].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
     },
     // The history shows its own error; the event still tells the page.
-    onError: (error) => {
-      const { status, code } = asApiError(error);
-      emit(this, 'sip-error', { status, code });
-    },
+    onError: (error) => this.emitError(error),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,20 +62,6 @@ export class SipModerationDetail extends LitElement {
       this.reasonMissing = false;
       this.errorCode = undefined;
     }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): AdminTranslation {
-    return this.language.t;
-  }
-
-  /** Moves focus to the contribution's title (after choosing it in the list). */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   /** Publishes or hides at once; a rejection opens the reason form. Nothing when the status forbids it. */
@@ -251,21 +220,16 @@ export class SipModerationDetail extends LitElement {
   /** One request per decision: a second one while the first is on its way is ignored. */
   private async send(input: DecisionInput): Promise<void> {
     const item = this.item;
-    if (!item || !this.client || this.sending || !allowedDecisions(item.status).includes(input.action))
-      return;
+    if (!item || this.sending || !allowedDecisions(item.status).includes(input.action)) return;
     this.sending = true;
     this.errorCode = undefined;
     try {
-      const updated = await this.client.json<QueueItem>(['contributions', item.id, 'decisions'], {
-        body: input,
-      });
+      const updated = await this.adminClient.decide(item.id, input);
       this.rejecting = false;
       this.historyVersion += 1;
-      emit(this, 'sip-decision', { action: input.action, item: updated });
+      this.emit('sip-decision', { action: input.action, item: updated });
     } catch (error) {
-      const { status, code } = asApiError(error);
-      this.errorCode = code;
-      emit(this, 'sip-error', { status, code });
+      this.errorCode = this.emitError(error).code;
     } finally {
       this.sending = false;
     }

@@ -1,13 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import * as v from 'valibot';
 import { ErasureInput } from '../../schema/moderation.ts';
-import { asApiError } from '../internal/api.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { adminStyles } from './admin.styles.ts';
-import type { AdminClient } from './client.ts';
-import { emit } from './events.ts';
-import { AdminLanguageController } from './lang.ts';
+import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
 
 type Message = (t: AdminTranslation) => string;
@@ -17,8 +14,6 @@ type Field = keyof ErasureInput;
  * @summary Erases a person's personal data from their contributions, after a confirmation step.
  * @tagname sip-moderation-erasure
  *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
- *
  * @event {CustomEvent<SipErasureDetail>} sip-erasure - The erasure was done; `detail.contributions` is how many contributions it affected.
  * @event {CustomEvent<SipErrorDetail>} sip-error - The erasure failed; `detail.status` (0 when unreachable) and `detail.code`.
  *
@@ -26,11 +21,8 @@ type Field = keyof ErasureInput;
  * @csspart confirm - The confirmation step.
  * @csspart status - The live region with the outcome.
  */
-export class SipModerationErasure extends LitElement {
+export class SipModerationErasure extends SipModerationElement {
   static override styles = [baseStyles, adminStyles];
-
-  /** The admin API client (the moderation app passes its own). */
-  @property({ attribute: false }) client?: AdminClient;
 
   @state() private site = '';
   @state() private subject = '';
@@ -39,21 +31,6 @@ export class SipModerationErasure extends LitElement {
   @state() private invalid: Field[] = [];
   @state() private outcome?: Message;
   @state() private alert?: Message;
-
-  private readonly language = new AdminLanguageController(this);
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): AdminTranslation {
-    return this.language.t;
-  }
-
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
 
   override render() {
     const t = this.t;
@@ -150,24 +127,21 @@ export class SipModerationErasure extends LitElement {
 
   private async erase(): Promise<void> {
     const input = this.parse();
-    if (!this.client || this.sending || !input.success) return;
+    if (this.sending || !input.success) return;
     this.sending = true;
     this.alert = undefined;
     try {
-      const { contributions } = await this.client.json<{ contributions: number }>(['erasures'], {
-        body: input.output,
-      });
+      const { contributions } = await this.adminClient.erase(input.output);
       this.outcome = (t) => t.erasure.done(contributions);
       this.site = '';
       this.subject = '';
       this.confirming = false;
-      emit(this, 'sip-erasure', { contributions });
+      this.emit('sip-erasure', { contributions });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('#site')?.focus();
     } catch (error) {
-      const { status, code } = asApiError(error);
+      const { code } = this.emitError(error);
       this.alert = (t) => errorMessage(t, code);
-      emit(this, 'sip-error', { status, code });
     } finally {
       this.sending = false;
     }

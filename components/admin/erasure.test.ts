@@ -12,7 +12,7 @@ import {
   rememberToken,
   serveApi,
   TOKEN,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 
 async function openErasure(api: ApiStub): Promise<HTMLElement> {
   const el = await mountApp(api);

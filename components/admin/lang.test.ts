@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { LANGUAGES, ROLES } from '../../schema/common.ts';
 import { CONTRIBUTION_STATUSES, REPORT_REASONS } from '../../schema/contributions.ts';
 import { ADMIN_ROLES, AuditEntry, DECISIONS, REJECTION_REASONS } from '../../schema/moderation.ts';
+import { expectSameKeys } from '../internal/dictionary-checks.ts';
 import { jsonResponse, textOf } from '../internal/test-helpers.ts';
 import {
   $,
@@ -16,7 +17,7 @@ import {
   queueItem,
   rememberToken,
   serveApi,
-} from './test-helpers.ts';
+} from './test-utils.ts';
 import { adminDictionaries, errorMessage } from './translations/dictionaries.ts';
 import { en } from './translations/en.ts';
 import { fr } from './translations/fr.ts';
@@ -25,20 +26,10 @@ import { ADMIN_ERROR_CODES } from './translations/translation.ts';
 
 const translations = { fr, nl, en };
 
-/** Every path to a leaf of a dictionary (functions are leaves), to compare languages. */
-function keys(value: object, prefix = ''): string[] {
-  return Object.entries(value).flatMap(([key, child]) =>
-    child && typeof child === 'object' ? keys(child, `${prefix}${key}.`) : [`${prefix}${key}`],
-  );
-}
-
 const sorted = (list: readonly string[]) => [...list].sort();
 
 describe('moderation dictionaries', () => {
-  it('fr, nl and en define exactly the same keys', () => {
-    const french = keys(fr).sort();
-    for (const language of LANGUAGES) expect(keys(translations[language]).sort()).to.deep.equal(french);
-  });
+  it('fr, nl and en define exactly the same keys', () => expectSameKeys(translations, 'moderation'));
 
   it('name every status, role, reason, decision and audit action of the contract', () => {
     const actions = AuditEntry.entries.action.options;

@@ -1,16 +1,14 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { type Queue, type QueueItem, TRANSITIONS } from '../../schema/moderation.ts';
-import { asApiError } from '../internal/api.ts';
+import { type QueueItem, TRANSITIONS } from '../../schema/moderation.ts';
 import type { SipErrorDetail } from '../internal/events.ts';
 import { baseStyles } from '../internal/styles.ts';
+import type { SipDecisionDetail } from './admin.events.ts';
 import { adminStyles } from './admin.styles.ts';
-import type { AdminClient } from './client.ts';
 import type { SipModerationDetail } from './detail.component.ts';
-import { emit, type SipDecisionDetail } from './events.ts';
-import { AdminLanguageController } from './lang.ts';
 import { matchesFilter, type Named, type StatusFilter } from './model.ts';
+import { SipModerationElement } from './moderation-element.ts';
 import { renderFilters, renderList } from './queue.render.ts';
 import { queueStyles } from './queue.styles.ts';
 import { renderShortcutDialog, type ShortcutAction, ShortcutController } from './shortcuts.ts';
@@ -21,8 +19,6 @@ type Message = (t: AdminTranslation) => string;
 /**
  * @summary The moderation queue: filters, the list of contributions, the selected one in full, and keyboard shortcuts.
  * @tagname sip-moderation-queue
- *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
  *
  * @event {CustomEvent<SipErrorDetail>} sip-error - Loading the queue failed; `detail.status` (0 when unreachable) and `detail.code`.
  * @event {CustomEvent<SipDecisionDetail>} sip-decision - Bubbles up from the detail pane once a decision is recorded.
@@ -37,11 +33,9 @@ type Message = (t: AdminTranslation) => string;
  * @cssproperty --sip-admin-list-width - Width of the list beside the detail pane. Defaults to `24rem`.
  * @cssproperty --sip-admin-selected - Background of the selected contribution.
  */
-export class SipModerationQueue extends LitElement {
+export class SipModerationQueue extends SipModerationElement {
   static override styles = [baseStyles, adminStyles, queueStyles];
 
-  /** The admin API client (the moderation app passes its own). */
-  @property({ attribute: false }) client?: AdminClient;
   /** Themes, for the filter and the titles. */
   @property({ attribute: false }) themes: readonly Named[] = [];
   /** Territories, for their names. */
@@ -59,15 +53,12 @@ export class SipModerationQueue extends LitElement {
   @query('sip-moderation-detail') private detail?: SipModerationDetail;
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly language = new AdminLanguageController(this);
-
   private readonly loader = new Task(this, {
-    args: () => [this.client, this.status, this.theme] as const,
-    task: ([client, status, theme], { signal }) =>
-      client ? client.json<Queue>(['contributions'], { query: { status, theme }, signal }) : undefined,
+    args: () => [this.adminClient, this.status, this.theme] as const,
+    task: ([client, status, theme], { signal }) => client.queue({ status, theme }, signal),
     onComplete: (queue) => {
-      this.items = queue?.items ?? [];
-      this.cursor = queue?.nextCursor ?? null;
+      this.items = queue.items;
+      this.cursor = queue.nextCursor;
       if (!this.items.some((item) => item.id === this.selectedId)) this.selectedId = undefined;
     },
     onError: (error) => this.report(error),
@@ -82,21 +73,8 @@ export class SipModerationQueue extends LitElement {
     );
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): AdminTranslation {
-    return this.language.t;
-  }
-
   private get selected(): QueueItem | undefined {
     return this.items.find((item) => item.id === this.selectedId);
-  }
-
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   override render() {
@@ -133,7 +111,7 @@ export class SipModerationQueue extends LitElement {
         <sip-moderation-detail
           part="detail"
           .item=${this.selected}
-          .client=${this.client}
+          .client=${this.adminClient}
           .themes=${this.themes}
           .territories=${this.territories}
           @sip-decision=${this.decided}
@@ -189,12 +167,15 @@ export class SipModerationQueue extends LitElement {
   }
 
   private async loadMore(): Promise<void> {
-    if (!this.client || !this.cursor || this.loadingMore) return;
+    if (!this.cursor || this.loadingMore) return;
     this.loadingMore = true;
     this.alert = undefined;
     try {
-      const query = { status: this.status, theme: this.theme, cursor: this.cursor };
-      const page = await this.client.json<Queue>(['contributions'], { query });
+      const page = await this.adminClient.queue({
+        status: this.status,
+        theme: this.theme,
+        cursor: this.cursor,
+      });
       const known = new Set(this.items.map((item) => item.id));
       const added = page.items.filter((item) => !known.has(item.id));
       this.items = [...this.items, ...added];
@@ -241,19 +222,18 @@ export class SipModerationQueue extends LitElement {
   private async detailFailed(event: CustomEvent<SipErrorDetail>): Promise<void> {
     const { code } = event.detail;
     const id = this.selectedId;
-    if (!this.client || !id) return;
+    if (!id) return;
     if (code === 'contribution_not_found') {
       this.announcement = (t) => errorMessage(t, code);
       this.drop(id);
     } else if (code === 'illegal_transition') {
-      const fresh = await this.client.json<QueueItem>(['contributions', id]).catch(() => undefined);
+      const fresh = await this.adminClient.contribution(id).catch(() => undefined);
       if (fresh) this.items = this.items.map((entry) => (entry.id === id ? fresh : entry));
     }
   }
 
   private report(error: unknown): void {
-    const { status, code } = asApiError(error);
+    const { code } = this.emitError(error);
     this.alert = (t) => errorMessage(t, code);
-    emit(this, 'sip-error', { status, code });
   }
 }

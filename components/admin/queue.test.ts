@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QueueItem } from '../../schema/moderation.ts';
 import { jsonResponse, type RecordedCall, textOf } from '../internal/test-helpers.ts';
 import {
   $,
+  API,
   type ApiStub,
   all$,
   focused,
@@ -12,7 +13,8 @@ import {
   queueItem,
   rememberToken,
   serveApi,
-} from './test-helpers.ts';
+  TOKEN,
+} from './test-utils.ts';
 
 const page = (items: QueueItem[], nextCursor: string | null = null) => jsonResponse({ items, nextCursor });
 const items = (el: HTMLElement) => all$(el, '[part="item"]');
@@ -134,6 +136,16 @@ describe('<sip-moderation-queue>', () => {
         ?.click();
       await api.idle();
       expect(items(el)).to.have.length(1);
+    });
+
+    it('on its own, without the app’s client, calls the API its api attribute names', async () => {
+      api = serveApi({ 'GET admin/contributions': () => page([queueItem(1)]) });
+      const el = await fixture<HTMLElement>(`<sip-moderation-queue api="${API}"></sip-moderation-queue>`);
+      await api.idle();
+      expect(items(el).map(textOf)[0]).to.include('Contribution numéro 1');
+      const [call] = api.callsTo('GET admin/contributions');
+      expect(call.url.origin).to.equal(new URL(API).origin);
+      expect(call.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
     });
   });
 

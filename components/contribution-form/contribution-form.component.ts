@@ -1,19 +1,19 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TEXT_MAX, TEXT_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
 import { localize } from '../../schema/vocabulary.ts';
 import { asApiError } from '../internal/api.ts';
-import { barrierFor, loadTerritories, loadThemes } from '../internal/catalog.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { draftKey } from '../internal/draft.ts';
-import { emit } from '../internal/events.ts';
-import { IdentityController } from '../internal/identity-controller.ts';
-import { LanguageController } from '../internal/lang.ts';
+import { barrierFor } from '../internal/eligibility.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
+import { loadTerritories, loadThemes } from './contribution-form.api.ts';
+import type { SipContributionFormEventMap } from './contribution-form.events.ts';
 import {
   type FormContext,
   renderActions,
@@ -27,7 +27,7 @@ import {
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
 import { type Author, contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
-import { SubmissionController } from './submission-controller.ts';
+import { Submission } from './submission.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 import { Turnstile } from './turnstile.ts';
@@ -43,8 +43,6 @@ interface Catalog {
 /**
  * @summary A written contribution on a debate theme: title, text, who writes it and from where, with a draft kept as one types.
  * @tagname sip-contribution-form
- *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
  *
  * @slot header - Content above the form, e.g. a heading or an introduction.
  * @slot footer - Content below the form.
@@ -78,20 +76,11 @@ interface Catalog {
  * @cssproperty --sip-contribution-form-field-border - Border color of text fields and selects. Defaults to `--sip-border`.
  * @cssproperty --sip-contribution-form-text-height - Initial height of the text area. Defaults to `12em`.
  */
-export class SipContributionForm extends LitElement {
+export class SipContributionForm extends SipWidget<ContributionFormTranslation, SipContributionFormEventMap> {
   static override styles = [baseStyles, formStyles];
 
   /** The theme's slug; without it the form offers a theme picker. */
   @property({ reflect: true }) theme = '';
-
-  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
-  @property() api?: string;
-
-  /** The visitor's JWT from the host site. Prefer `token-url`, which is refreshed before it expires. */
-  @property() token?: string;
-
-  /** Host-site URL answering `{ token }` with the visitor's session; defaults to `<meta name="sip:token-url">`. */
-  @property({ attribute: 'token-url' }) tokenUrl?: string;
 
   /** The host site's privacy notice (http or https), linked from the consent checkbox. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
@@ -105,15 +94,13 @@ export class SipContributionForm extends LitElement {
   private catalog?: Catalog;
   private counterTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private readonly language = new LanguageController(this, contributionFormDictionaries);
-  private readonly identity = new IdentityController(this);
   private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
   private readonly turnstile = new Turnstile(
     this,
     () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
     () => this.t.$code,
   );
-  private readonly submission = new SubmissionController({
+  private readonly submission = new Submission({
     host: this,
     identity: this.identity,
     draft: this.draft,
@@ -130,31 +117,24 @@ export class SipContributionForm extends LitElement {
     onComplete: (catalog) => {
       this.catalog = catalog;
       this.followIdentity();
-      emit(this, 'sip-load', catalog);
+      this.emit('sip-load', catalog);
     },
-    onError: (error) => {
-      const { status, code } = asApiError(error);
-      emit(this, 'sip-error', { status, code });
-    },
+    onError: (error) => this.emitError(error),
   });
 
-  /**
-   * Also waits for the dictionary of a newly set language (and the render in
-   * it), for the code fetched once the person starts (Turnstile's, the
-   * submission's) and for the checks of an attempt under way.
-   */
+  constructor() {
+    super(contributionFormDictionaries);
+  }
+
+  /** Also waits for the code fetched once the person starts (Turnstile's, the submission's) and the checks of an attempt under way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.language.ready, this.turnstile.ready, this.submission.checked]);
+    await Promise.all([this.turnstile.ready, this.submission.checked]);
     return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.counterTimer);
-  }
-
-  private get t(): ContributionFormTranslation {
-    return this.language.t;
   }
 
   override render() {
@@ -185,7 +165,7 @@ export class SipContributionForm extends LitElement {
     if (this.theme && !theme)
       return html`<p part="error" class="error" role="alert">${t.errors.theme_not_found}</p>`;
     if (themes.length === 0) return html`<p part="message" class="message">${t.noThemes}</p>`;
-    const barrier = theme && barrierFor(theme, this.identity.current);
+    const barrier = theme && barrierFor(theme.audience, this.identity.current);
     const heading =
       theme && this.theme
         ? html`<p part="theme" class="theme">${localize(theme.title, t.$code)}</p>`

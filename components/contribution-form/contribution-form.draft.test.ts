@@ -1,12 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import {
-  type FetchStub,
-  fakeToken,
-  memberClaims,
-  stubContributionApi,
-  textOf,
-} from '../internal/test-helpers.ts';
-import { $, exact, fill, mountForm, storedDrafts, TEXT } from './test-utils.ts';
+import { type FetchStub, fakeToken, memberClaims, textOf } from '../internal/test-helpers.ts';
+import { $, exact, fill, mountForm, storedDrafts, stubFormApi, TEXT } from './test-utils.ts';
 
 /** Past the 300 ms the draft waits for a pause in typing. */
 const PAUSE = 350;
@@ -15,7 +9,7 @@ describe('<sip-contribution-form> draft', () => {
   let stub: FetchStub;
   beforeEach(() => {
     localStorage.clear();
-    stub = stubContributionApi();
+    stub = stubFormApi();
   });
   afterEach(() => stub.restore());
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { type FetchStub, stubContributionApi, textOf } from '../internal/test-helpers.ts';
+import { type FetchStub, textOf } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
-import { $, exact, mountForm, submit } from './test-utils.ts';
+import { $, exact, mountForm, stubFormApi, submit } from './test-utils.ts';
 
 const label = (el: SipContributionForm, id: string) => textOf($(el, `label[for="${id}"]`));
 const groups = (el: SipContributionForm) =>
@@ -13,7 +13,7 @@ describe('<sip-contribution-form> languages', () => {
   beforeEach(() => {
     localStorage.clear();
     document.documentElement.removeAttribute('lang');
-    stub = stubContributionApi();
+    stub = stubFormApi();
   });
   afterEach(() => {
     stub.restore();

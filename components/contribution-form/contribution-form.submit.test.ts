@@ -8,14 +8,22 @@ import {
   jsonResponse,
   memberClaims,
   problemResponse,
-  RECEIPT,
   type RecordedCall,
   type Responder,
-  stubContributionApi,
   textOf,
 } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
-import { $, exact, fillValid, mountForm, storedDrafts, submit, TEXT } from './test-utils.ts';
+import {
+  $,
+  exact,
+  fillValid,
+  mountForm,
+  RECEIPT,
+  storedDrafts,
+  stubFormApi,
+  submit,
+  TEXT,
+} from './test-utils.ts';
 
 const posts = (stub: FetchStub) => stub.calls.filter((call) => call.method === 'POST');
 const keyOf = (call: RecordedCall) => call.headers.get('Idempotency-Key');
@@ -48,7 +56,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('sends the checked contribution with an Idempotency-Key, then confirms with the reference', async () => {
-    stub = stubContributionApi();
+    stub = stubFormApi();
     const el = await mountForm();
     await fillValid(el);
     const accepted = oneEvent(el, 'sip-submit');
@@ -87,7 +95,7 @@ describe('<sip-contribution-form> submission', () => {
 
   it('says so when the receipt is already published', async () => {
     const receipt: ContributionReceipt = { ...RECEIPT, status: 'published' };
-    stub = stubContributionApi({ submit: () => jsonResponse(receipt, 202) });
+    stub = stubFormApi({ submit: () => jsonResponse(receipt, 202) });
     const el = await mountForm(`theme="pour-qui-avec-qui" token="${fakeToken(memberClaims())}"`);
     await fillValid(el);
     await clickThen(el, 'sip-submit');
@@ -98,7 +106,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('“write another” gives an empty form, the name still filled in, and a new key', async () => {
-    stub = stubContributionApi();
+    stub = stubFormApi();
     const el = await mountForm(`theme="pour-qui-avec-qui" token="${fakeToken(memberClaims())}"`);
     await fillValid(el);
     await clickThen(el, 'sip-submit');
@@ -121,7 +129,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('a network error keeps the text, explains, and the retry sends the same key', async () => {
-    stub = stubContributionApi({
+    stub = stubFormApi({
       submit: inTurn(
         () => Promise.reject(new TypeError('Failed to fetch')),
         () => jsonResponse(RECEIPT, 202),
@@ -150,7 +158,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('server errors and rate limits are explained and retried with the same key', async () => {
-    stub = stubContributionApi({
+    stub = stubFormApi({
       submit: inTurn(
         () => problemResponse(503, 'internal_error'),
         () => problemResponse(429, 'rate_limited'),
@@ -174,7 +182,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('a key already spent on an earlier version: explained, and the retry sends this text with a new key', async () => {
-    stub = stubContributionApi({
+    stub = stubFormApi({
       submit: inTurn(
         () => problemResponse(422, 'idempotency_key_reused'),
         () => jsonResponse(RECEIPT, 202),
@@ -193,7 +201,7 @@ describe('<sip-contribution-form> submission', () => {
 
   it('a double click sends once; the button says it is sending', async () => {
     const answer = deferred<Response>();
-    stub = stubContributionApi({ submit: () => answer.promise });
+    stub = stubFormApi({ submit: () => answer.promise });
     const el = await mountForm();
     await fillValid(el);
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
@@ -210,7 +218,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('a retry after a reload reuses the key kept with the draft', async () => {
-    stub = stubContributionApi({
+    stub = stubFormApi({
       submit: inTurn(
         () => problemResponse(502, 'internal_error'),
         () => jsonResponse(RECEIPT, 202),
@@ -231,7 +239,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('an unknown territory is shown beside its field, without a retry', async () => {
-    stub = stubContributionApi({ submit: () => problemResponse(422, 'territory_not_found') });
+    stub = stubFormApi({ submit: () => problemResponse(422, 'territory_not_found') });
     const el = await mountForm();
     await fillValid(el);
     await clickThen(el, 'sip-error');
@@ -244,7 +252,7 @@ describe('<sip-contribution-form> submission', () => {
   });
 
   it('a theme reserved to members is explained, without a retry', async () => {
-    stub = stubContributionApi({ submit: () => problemResponse(403, 'members_only') });
+    stub = stubFormApi({ submit: () => problemResponse(403, 'members_only') });
     const el = await mountForm();
     await fillValid(el);
     await clickThen(el, 'sip-error');
@@ -258,7 +266,7 @@ describe('<sip-contribution-form> submission', () => {
     const turnstileScripts = () => document.querySelectorAll('script[src*="challenges.cloudflare.com"]');
 
     it('without a site key: no script, no challenge, no token sent', async () => {
-      stub = stubContributionApi();
+      stub = stubFormApi();
       const el = await mountForm();
       await fillValid(el);
       await clickThen(el, 'sip-submit');
@@ -268,7 +276,7 @@ describe('<sip-contribution-form> submission', () => {
     });
 
     it('with a site key, an anonymous visitor passes the challenge once writing, and its token is sent', async () => {
-      stub = stubContributionApi();
+      stub = stubFormApi();
       const rendered: Record<string, unknown>[] = [];
       let resets = 0;
       window.turnstile = {
@@ -300,7 +308,7 @@ describe('<sip-contribution-form> submission', () => {
     });
 
     it('signed-in visitors get no challenge', async () => {
-      stub = stubContributionApi();
+      stub = stubFormApi();
       let renders = 0;
       window.turnstile = {
         render: () => {

@@ -4,21 +4,19 @@ import * as v from 'valibot';
 import { ROLES } from '../../schema/common.ts';
 import { ContributionReceipt } from '../../schema/contributions.ts';
 import { ThemeEntry } from '../../schema/themes.ts';
+import { themeEntries } from '../internal/catalog-fixtures.ts';
 import {
-  type ContributionApi,
   deferred,
   type FetchStub,
   fakeToken,
   memberClaims,
   problemResponse,
-  RECEIPT,
-  stubContributionApi,
   stubFetch,
   textOf,
-  themeEntries,
   whenSettled,
 } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
+import { type FormApi, RECEIPT, stubFormApi } from './test-utils.ts';
 import './contribution-form.ts';
 import { fill, TEXT } from './test-utils.ts';
 
@@ -49,8 +47,8 @@ const optionTexts = (select: HTMLSelectElement | null) => [...(select?.options ?
 
 describe('<sip-contribution-form>', () => {
   let stub: FetchStub | undefined;
-  const serve = (api: ContributionApi = {}) => {
-    stub = stubContributionApi(api);
+  const serve = (api: FormApi = {}) => {
+    stub = stubFormApi(api);
     return stub;
   };
   beforeEach(() => localStorage.clear());

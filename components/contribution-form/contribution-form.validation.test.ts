@@ -1,8 +1,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type FetchStub, stubContributionApi } from '../internal/test-helpers.ts';
+import type { FetchStub } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
-import { $, exact, fill, mountForm as mount } from './test-utils.ts';
+import { $, exact, fill, mountForm as mount, stubFormApi } from './test-utils.ts';
 
 async function submit(el: SipContributionForm): Promise<void> {
   $<HTMLButtonElement>(el, '[part="submit"]')?.click();
@@ -16,7 +16,7 @@ describe('<sip-contribution-form> validation', () => {
   let stub: FetchStub;
   beforeEach(() => {
     localStorage.clear();
-    stub = stubContributionApi();
+    stub = stubFormApi();
   });
   afterEach(() => stub.restore());
 

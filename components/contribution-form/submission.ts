@@ -1,85 +1,85 @@
-/**
- * What the form needs once the person sends: the checks, the request and the
- * confirmation. A chunk of its own, fetched when focus first enters the form
- * (see SubmissionController), so a page that only shows the form skips it.
- */
-import { html } from 'lit';
-import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
-import { asApiError, request } from '../internal/api.ts';
-import { endpoint, resolveApiBase } from '../internal/config.ts';
-import { emit } from '../internal/events.ts';
+import { nothing, type TemplateResult } from 'lit';
+import type { ContributionReceipt } from '../../schema/contributions.ts';
+import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
-import type { FieldErrors } from './fields.ts';
-import { errorsFromIssues } from './form-validation.ts';
-import type { SubmissionController } from './submission-controller.ts';
+import { type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
+import type { SubmissionContext, SubmissionState } from './submission-code.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
-export { validate } from './form-validation.ts';
-
-/** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
-const retryable = (status: number, code: string) =>
-  status === 0 || status >= 500 || status === 429 || code === 'turnstile_failed';
+type SubmissionCode = typeof import('./submission-code.ts');
 
 /**
- * Sends a checked contribution, with the draft's `Idempotency-Key`, so a
- * retry after a lost answer finds the contribution the API already has
- * instead of making a second one. The draft is cleared only once the API has
- * accepted it. Resolves with the field errors the API found, if any; other
- * failures land in the submission's `alert`.
+ * A contribution's submission: its checks (the API's own ContributionInput
+ * schema), then one request at a time, however many times it is asked to,
+ * and what came of it. The code behind it (submission-code.ts) is fetched
+ * when focus first enters the form, or at the latest when the person sends.
  */
-export async function send(submission: SubmissionController, input: ContributionInput): Promise<FieldErrors> {
-  const { host, identity, draft, turnstile } = submission.context;
-  // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
-  draft.persist();
-  try {
-    const { token } = await identity.resolve();
-    const turnstileToken = token ? undefined : await turnstile.response();
-    const receipt = await request<ContributionReceipt>(endpoint(resolveApiBase(host), 'contributions'), {
-      method: 'POST',
-      token,
-      body: turnstileToken ? { ...input, turnstileToken } : input,
-      headers: { 'Idempotency-Key': draft.idempotencyKey },
-    });
-    draft.discard();
-    submission.canRetry = false;
-    submission.receipt = receipt;
-    emit(host, 'sip-submit', { receipt });
-    return {};
-  } catch (error) {
-    // The draft stays as it was, so the person can simply try again.
-    const { status, code, issues } = asApiError(error);
-    submission.canRetry = retryable(status, code);
-    emit(host, 'sip-error', { status, code });
-    if (code === 'idempotency_key_reused') {
-      // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
-      draft.renewKey();
-      submission.canRetry = true;
-      submission.alert = (t) => t.sentAsNew;
-      return {};
-    }
-    if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
-      return errorsFromIssues(issues, code);
-    if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
-    submission.alert = (t) => errorMessage(t, code);
-    return {};
-  } finally {
-    // A Turnstile token is good for one request.
-    turnstile.reset();
-  }
-}
+export class Submission implements SubmissionState {
+  /** The errors shown beside their fields, after an attempt. */
+  errors: FieldErrors = {};
+  sending = false;
+  alert: Message | undefined;
+  canRetry = false;
+  receipt: ContributionReceipt | undefined;
+  /** Settles once the attempt under way has been checked; it never waits for the API. */
+  checked: Promise<unknown> | undefined;
+  private readonly code = new OnDemand<SubmissionCode>(() => import('./submission-code.ts'));
 
-/** The thanks, with the reference to quote; focusable, so the focus can land on it. */
-export function renderConfirmation(
-  t: ContributionFormTranslation,
-  receipt: ContributionReceipt,
-  writeAnother: () => void,
-) {
-  return html`
-    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-      <h2 id="confirmation-heading">${t.received}</h2>
-      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
-      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
-      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
-    </section>
-  `;
+  constructor(readonly context: SubmissionContext) {}
+
+  /** Fetches the code ahead of time: the person is about to write. */
+  prepare(): void {
+    this.code.get().catch(() => {});
+  }
+
+  /**
+   * Checks `input`, then sends it when it passes: the errors found (by the
+   * checks or the API) land in `errors`, other failures in `alert`. Does
+   * nothing while an attempt is under way (a double click, Enter pressed twice).
+   */
+  async submit(input: Record<string, unknown>): Promise<void> {
+    const { host } = this.context;
+    if (this.sending) return;
+    this.sending = true;
+    this.alert = undefined;
+    host.requestUpdate();
+    const checking = this.code.get().then((code) => ({ code, validation: code.validate(input) }));
+    this.checked = checking.catch(() => undefined);
+    try {
+      const { code, validation } = await checking;
+      this.errors = validation.errors;
+      if (validation.success) this.errors = await code.send(this, validation.output);
+      else this.canRetry = false;
+    } catch (error) {
+      // The code could not be fetched: nothing reached the API, the draft is safe.
+      const { code } = host.emitError(error);
+      this.alert = (t) => errorMessage(t, code);
+      this.canRetry = true;
+    } finally {
+      this.sending = false;
+      host.requestUpdate();
+    }
+  }
+
+  /** As the person edits after an attempt, each error goes as soon as its field is right; none is added. */
+  recheck(input: Record<string, unknown>): void {
+    // Errors on screen imply the code is at hand.
+    const code = this.code.current;
+    if (code && firstInvalid(this.errors)) this.errors = stillWrong(this.errors, code.validate(input).errors);
+  }
+
+  /** The thanks after an accepted contribution; nothing before. */
+  confirmation(t: ContributionFormTranslation, writeAnother: () => void): TemplateResult | typeof nothing {
+    const code = this.code.current;
+    return this.receipt && code ? code.renderConfirmation(t, this.receipt, writeAnother) : nothing;
+  }
+
+  /** Back to an empty form, after a confirmation or a discarded draft. */
+  clear(): void {
+    this.errors = {};
+    this.receipt = undefined;
+    this.alert = undefined;
+    this.canRetry = false;
+    this.context.host.requestUpdate();
+  }
 }

@@ -1,10 +1,41 @@
-/** What the form's test files share: mounting, filling in fields, and reading them back. */
+/** What the form's test files share: its API stub, mounting, filling in fields, and reading them back. */
 import { fixture } from '@open-wc/testing';
-import { whenSettled } from '../internal/test-helpers.ts';
+import type { TerritoryView } from '../../schema/territories.ts';
+import type { ThemeEntry } from '../../schema/themes.ts';
+import { serveCatalog, THEME } from '../internal/catalog-fixtures.ts';
+import {
+  type FetchStub,
+  jsonResponse,
+  problemResponse,
+  type Responder,
+  stubFetch,
+  whenSettled,
+} from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
 import './contribution-form.ts';
 
 export const API = 'https://api.test/api/v1/';
+
+/** How the stubbed API answers each route the form calls; unset routes answer the defaults. */
+export interface FormApi {
+  themes?: ThemeEntry[];
+  territories?: TerritoryView[];
+  /** `POST /contributions`; by default a 202 pending receipt. */
+  submit?: Responder;
+}
+
+export const RECEIPT = { id: 'K7M2-9QXA', status: 'pending', theme: THEME.slug } as const;
+
+/** Stubs the routes the form calls: themes, territories, and sending. */
+export function stubFormApi(api: FormApi = {}): FetchStub {
+  return stubFetch((call) => {
+    const catalog = serveCatalog(call, api);
+    if (catalog) return catalog;
+    if (call.method === 'POST' && call.url.pathname.endsWith('/contributions'))
+      return api.submit?.(call) ?? jsonResponse(RECEIPT, 202);
+    return problemResponse(404, 'not_found');
+  });
+}
 
 export function mountForm(attributes = 'theme="pour-qui-avec-qui"'): Promise<SipContributionForm> {
   return whenSettled(() =>

@@ -1,19 +1,18 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContributionList, ContributionView } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import { asApiError } from '../internal/api.ts';
-import { contributionsPage, loadTerritories } from '../internal/catalog.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
-import { emit } from '../internal/events.ts';
-import { IdentityController } from '../internal/identity-controller.ts';
-import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
+import { contributionsPage, loadTerritories } from './contribution-list.api.ts';
+import type { SipContributionListEventMap } from './contribution-list.events.ts';
 import { type ItemContext, type ReportHandlers, renderItem } from './contribution-list.render.ts';
 import { listStyles } from './contribution-list.styles.ts';
-import { type Message, ReportController, type ReportReason } from './report-controller.ts';
+import { type Message, ReportDisclosure, type ReportReason } from './report-disclosure.ts';
 import { contributionListDictionaries } from './translations/dictionaries.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';
 
@@ -24,8 +23,6 @@ const MAX_PAGE_SIZE = 50;
 /**
  * @summary The published written contributions, newest first, page by page; signed-in participants can report one.
  * @tagname sip-contribution-list
- *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
  *
  * @slot header - Content above the list, e.g. a heading.
  * @slot empty - Shown when nothing is published yet; defaults to a short message.
@@ -53,20 +50,11 @@ const MAX_PAGE_SIZE = 50;
  * @cssproperty --sip-contribution-list-item-background - Background of a contribution. Defaults to `--sip-surface`.
  * @cssproperty --sip-contribution-list-item-border - Border color of a contribution. Defaults to `--sip-border`.
  */
-export class SipContributionList extends LitElement {
+export class SipContributionList extends SipWidget<ContributionListTranslation, SipContributionListEventMap> {
   static override styles = [baseStyles, listStyles];
 
   /** Only the contributions on this theme (slug); all themes when absent. */
   @property({ reflect: true }) theme = '';
-
-  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
-  @property() api?: string;
-
-  /** The visitor's JWT from the host site (needed to report). Prefer `token-url`. */
-  @property() token?: string;
-
-  /** Host-site URL answering `{ token }` with the visitor's session; defaults to `<meta name="sip:token-url">`. */
-  @property({ attribute: 'token-url' }) tokenUrl?: string;
 
   /** Contributions per page, 1 to 50. */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
@@ -77,9 +65,7 @@ export class SipContributionList extends LitElement {
   @state() private moreError?: Message;
   private territories: TerritoryView[] = [];
 
-  private readonly language = new LanguageController(this, contributionListDictionaries);
-  private readonly identity = new IdentityController(this);
-  private readonly reports = new ReportController(this);
+  private readonly reports = new ReportDisclosure(this);
 
   private readonly loader = new Task(this, {
     args: () => [resolveApiBase(this), this.theme, this.limit, resolveTokenUrl(this)] as const,
@@ -97,22 +83,13 @@ export class SipContributionList extends LitElement {
       this.nextCursor = page.nextCursor;
       this.territories = territories;
       this.moreError = undefined;
-      emit(this, 'sip-load', page);
+      this.emit('sip-load', page);
     },
-    onError: (error) => {
-      const { status, code } = asApiError(error);
-      emit(this, 'sip-error', { status, code });
-    },
+    onError: (error) => this.emitError(error),
   });
 
-  /** Also waits for the dictionary of a newly set language, and the render in it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): ContributionListTranslation {
-    return this.language.t;
+  constructor() {
+    super(contributionListDictionaries);
   }
 
   private get limit(): number {
@@ -181,15 +158,14 @@ export class SipContributionList extends LitElement {
       const first = this.items.length;
       this.items = [...this.items, ...page.contributions];
       this.nextCursor = page.nextCursor;
-      emit(this, 'sip-load', page);
+      this.emit('sip-load', page);
       await this.updateComplete;
       // Straight to what is new, rather than back to the top or lost with a vanished button.
       const items = this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]');
       (items[first] ?? items[items.length - 1])?.focus();
     } catch (error) {
-      const { status, code } = asApiError(error);
+      const { code } = this.emitError(error);
       this.moreError = (t) => errorMessage(t, code);
-      emit(this, 'sip-error', { status, code });
     } finally {
       this.loadingMore = false;
     }
@@ -227,8 +203,8 @@ export class SipContributionList extends LitElement {
       const index = this.items.findIndex((item) => item.id === id);
       const { token } = await this.identity.resolve();
       const { outcome, reason, failure } = await this.reports.send(resolveApiBase(this), token);
-      if (failure) emit(this, 'sip-error', failure);
-      if (id && reason) emit(this, 'sip-report', { id, reason });
+      if (failure) this.emit('sip-error', failure);
+      if (id && reason) this.emit('sip-report', { id, reason });
       if (outcome) this.focusIn(`#report-${index}-done`);
       else if (this.reports.reasonMissing) this.focusIn(`#report-${index} input[name="reason"]`);
     },

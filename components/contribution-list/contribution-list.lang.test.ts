@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  contributionPage,
-  contributionView,
-  type FetchStub,
-  fakeToken,
-  jsonResponse,
-  memberClaims,
-  stubContributionApi,
-  textOf,
-} from '../internal/test-helpers.ts';
-import { $, mountList } from './test-utils.ts';
+import { type FetchStub, fakeToken, jsonResponse, memberClaims, textOf } from '../internal/test-helpers.ts';
+import { $, contributionPage, contributionView, mountList, stubListApi } from './test-utils.ts';
 
 describe('<sip-contribution-list> languages', () => {
   let stub: FetchStub;
@@ -20,7 +11,7 @@ describe('<sip-contribution-list> languages', () => {
     page.contributions.push(
       contributionView(2, { author: null, role: 'member', territory: 'en-ligne', selfDeclared: true }),
     );
-    stub = stubContributionApi({ list: () => jsonResponse(page) });
+    stub = stubListApi({ list: () => jsonResponse(page) });
   });
   afterEach(() => {
     stub.restore();

@@ -9,7 +9,7 @@ import { type ContributionView, REPORT_REASONS } from '../../schema/contribution
 import type { TerritoryView } from '../../schema/territories.ts';
 import { localize } from '../../schema/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
-import type { ReportController } from './report-controller.ts';
+import type { ReportDisclosure } from './report-disclosure.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';
 
 /** Paragraphs are separated by blank lines; single line breaks stay within a paragraph (`pre-line`). */
@@ -26,7 +26,7 @@ export interface ItemContext {
   lang: Language;
   territories: TerritoryView[];
   /** The report controller when the visitor may report (signed in), else undefined. */
-  reports: ReportController | undefined;
+  reports: ReportDisclosure | undefined;
   onReport: ReportHandlers;
 }
 
@@ -63,7 +63,7 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
   `;
 }
 
-function renderReport(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
+function renderReport(c: ItemContext, reports: ReportDisclosure, item: ContributionView, index: number) {
   const { t } = c;
   const outcome = reports.outcomes.get(item.id);
   if (outcome) {
@@ -83,7 +83,7 @@ function renderReport(c: ItemContext, reports: ReportController, item: Contribut
   `;
 }
 
-function renderReportForm(c: ItemContext, reports: ReportController, item: ContributionView, index: number) {
+function renderReportForm(c: ItemContext, reports: ReportDisclosure, item: ContributionView, index: number) {
   const { t } = c;
   const busy = reports.sending ? 'true' : 'false';
   return html`

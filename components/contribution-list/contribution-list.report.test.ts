@@ -1,18 +1,16 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  contributionPage,
   type FetchStub,
   fakeToken,
   jsonResponse,
   memberClaims,
   problemResponse,
   type Responder,
-  stubContributionApi,
   textOf,
 } from '../internal/test-helpers.ts';
 import type { SipContributionList } from './contribution-list.ts';
-import { $, $$, mountList } from './test-utils.ts';
+import { $, $$, contributionPage, mountList, stubListApi } from './test-utils.ts';
 
 const TOKEN = fakeToken(memberClaims({ member: false, roles: ['client'] }));
 const reports = (stub: FetchStub) => stub.calls.filter((call) => call.url.pathname.endsWith('/reports'));
@@ -21,7 +19,7 @@ const focused = (el: SipContributionList) => el.shadowRoot?.activeElement ?? nul
 describe('<sip-contribution-list> reports', () => {
   let stub: FetchStub;
   const serve = (report?: Responder) => {
-    stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 2)), report });
+    stub = stubListApi({ list: () => jsonResponse(contributionPage(1, 2)), report });
   };
   afterEach(() => stub.restore());
 

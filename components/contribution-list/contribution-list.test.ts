@@ -3,19 +3,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import * as v from 'valibot';
 import { ContributionList } from '../../schema/contributions.ts';
 import {
-  contributionPage,
-  contributionView,
   deferred,
   type FetchStub,
   jsonResponse,
   problemResponse,
-  stubContributionApi,
   stubFetch,
   textOf,
   whenSettled,
 } from '../internal/test-helpers.ts';
 import type { SipContributionList } from './contribution-list.ts';
-import { $, $$, API, mountList } from './test-utils.ts';
+import { $, $$, API, contributionPage, contributionView, mountList, stubListApi } from './test-utils.ts';
 
 const lists = (stub: FetchStub) => stub.calls.filter((call) => call.url.pathname.endsWith('/contributions'));
 const titles = (el: SipContributionList) => $$(el, '[part="title"]').map(textOf);
@@ -42,7 +39,7 @@ describe('<sip-contribution-list>', () => {
     });
 
     it('lists the page newest first: title, author, role, territory, date; fires sip-load', async () => {
-      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 2)) });
+      stub = stubListApi({ list: () => jsonResponse(contributionPage(1, 2)) });
       const loaded = new Promise<CustomEvent>((resolve) =>
         document.addEventListener('sip-load', (event) => resolve(event), { once: true }),
       );
@@ -68,7 +65,7 @@ describe('<sip-contribution-list>', () => {
     });
 
     it('says “anonymous” for a contribution published anonymously', async () => {
-      stub = stubContributionApi({
+      stub = stubListApi({
         list: () =>
           jsonResponse({ contributions: [contributionView(1, { author: null })], nextCursor: null }),
       });
@@ -79,7 +76,7 @@ describe('<sip-contribution-list>', () => {
     it('shows the text as typed: paragraphs, line breaks, and markup as literal text', async () => {
       const text =
         'Avant <script>alert("x")</script>\n<b>gras</b> & <img src=x onerror=alert(1)>\n\n\n  Second.  ';
-      stub = stubContributionApi({
+      stub = stubListApi({
         list: () =>
           jsonResponse({
             contributions: [contributionView(1, { text, title: '<i>Titre</i>' })],
@@ -98,7 +95,7 @@ describe('<sip-contribution-list>', () => {
     });
 
     it('empty: says nothing is published yet', async () => {
-      stub = stubContributionApi();
+      stub = stubListApi();
       const el = await mountList();
       await expect(el).to.be.accessible();
       expect(textOf($(el, '[part="empty"]'))).to.equal('Aucune contribution n’a encore été publiée.');
@@ -106,7 +103,7 @@ describe('<sip-contribution-list>', () => {
     });
 
     it('empty: the page may say it its own way through the empty slot', async () => {
-      stub = stubContributionApi();
+      stub = stubListApi();
       const el = await whenSettled(() =>
         fixture<SipContributionList>(html`
           <sip-contribution-list api=${API}><p slot="empty">Soyez la première personne à écrire.</p></sip-contribution-list>
@@ -128,7 +125,7 @@ describe('<sip-contribution-list>', () => {
         'Une erreur est survenue de notre côté. Réessayez dans un moment.',
       );
       stub.restore();
-      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 1)) });
+      stub = stubListApi({ list: () => jsonResponse(contributionPage(1, 1)) });
       const loaded = oneEvent(el, 'sip-load');
       $<HTMLButtonElement>(el, 'button')?.click();
       await loaded;
@@ -137,7 +134,7 @@ describe('<sip-contribution-list>', () => {
     });
 
     it('asks for page-size contributions, within the API’s bounds, and reloads on another theme', async () => {
-      stub = stubContributionApi({ list: () => jsonResponse(contributionPage(1, 1)) });
+      stub = stubListApi({ list: () => jsonResponse(contributionPage(1, 1)) });
       const el = await mountList('page-size="100"');
       expect(lists(stub)[0].url.searchParams.get('limit')).to.equal('50');
       el.theme = 'outils';
@@ -148,7 +145,7 @@ describe('<sip-contribution-list>', () => {
 
   describe('load more', () => {
     it('loads the next page with the cursor and moves the focus to the first new item', async () => {
-      stub = stubContributionApi({
+      stub = stubListApi({
         list: (call) =>
           jsonResponse(
             call.url.searchParams.get('cursor') === 'page-2'
@@ -177,7 +174,7 @@ describe('<sip-contribution-list>', () => {
 
     it('a failed page explains, keeps what is shown, and can be asked again', async () => {
       let failing = true;
-      stub = stubContributionApi({
+      stub = stubListApi({
         list: (call) => {
           if (!call.url.searchParams.has('cursor')) return jsonResponse(contributionPage(1, 2, 'page-2'));
           return failing ? Promise.reject(new TypeError('offline')) : jsonResponse(contributionPage(3, 3));
@@ -204,7 +201,7 @@ describe('<sip-contribution-list>', () => {
 
     it('a double click loads the page once', async () => {
       const answer = deferred<Response>();
-      stub = stubContributionApi({
+      stub = stubListApi({
         list: (call) =>
           call.url.searchParams.has('cursor')
             ? answer.promise

@@ -1,5 +1,11 @@
 import { SipContributionList } from './contribution-list.component.ts';
 
+export type {
+  SipContributionListEventMap,
+  SipContributionListLoadDetail,
+  SipReportDetail,
+} from './contribution-list.events.ts';
+export type { ContributionListTranslation } from './translations/translation.ts';
 export { SipContributionList };
 
 // Two bundles on one page (or a hot reload) must not throw on a second define.

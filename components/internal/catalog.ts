@@ -1,17 +1,18 @@
 /**
- * The reads of the contribution widgets: themes, territories and pages of
- * published contributions, all without identity (the answers are the same for
- * everyone, and stay simple CORS requests). Widgets on the same page loading
- * themes or territories at the same time share one request; later loads ask
- * again, so a page left open sees a theme's new audience.
+ * The catalog every item of the process is filed under: its themes and its
+ * territories. Several widgets read them (the contribution form both, the
+ * list the territories' names), so the reads live here once, and widgets on
+ * the same page loading them at the same time share one request. Each
+ * widget's own api module re-exports the reads it makes.
+ *
+ * The reads go without identity (the answers are the same for everyone, and
+ * stay simple CORS requests); later loads ask again, so a page left open sees
+ * a theme's new audience.
  */
-import type { ContributionList } from '../../schema/contributions.ts';
-import type { IneligibilityReason } from '../../schema/identity.ts';
 import type { TerritoryList, TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry, ThemeList } from '../../schema/themes.ts';
 import { request } from './api.ts';
 import { endpoint } from './config.ts';
-import type { Identity } from './identity.ts';
 
 const inFlight = new Map<string, Promise<unknown>>();
 
@@ -37,24 +38,4 @@ export async function loadThemes(base: string): Promise<ThemeEntry[]> {
 export async function loadTerritories(base: string): Promise<TerritoryView[]> {
   const { territories } = await sharedGet<TerritoryList>(endpoint(base, 'territories'));
   return territories;
-}
-
-/** One page of published contributions, newest first; `cursor` comes from the previous page. */
-export function contributionsPage(
-  base: string,
-  query: { theme?: string; limit: number; cursor?: string },
-  signal?: AbortSignal,
-): Promise<ContributionList> {
-  const url = endpoint(base, 'contributions');
-  if (query.theme) url.searchParams.set('theme', query.theme);
-  if (query.cursor) url.searchParams.set('cursor', query.cursor);
-  url.searchParams.set('limit', String(query.limit));
-  return request<ContributionList>(url, { token: null, anonymous: false, signal });
-}
-
-/** Why this visitor may not contribute to a theme, or undefined when they may. */
-export function barrierFor(theme: ThemeEntry, identity: Identity): IneligibilityReason | undefined {
-  if (theme.audience === 'public') return undefined;
-  if (!identity.token) return theme.audience === 'members' ? 'members_only' : 'sign_in_required';
-  return theme.audience === 'members' && !identity.claims?.member ? 'members_only' : undefined;
 }

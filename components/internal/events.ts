@@ -1,14 +1,22 @@
 /**
- * Every event the widgets fire, typed in one place. All bubble and are
- * composed, so a host page can listen once on `document`. Each element has
- * its own map (`SipPollEventMap`, ...), for hosts listening on one element;
- * `SipEventMap` is what a listener on the document may receive, so its
- * `sip-load` detail is the union of theirs.
+ * The kit's events, as every element shares them. All bubble and are
+ * composed, so a host page can listen once on `document`.
+ *
+ * Each widget types its own events in its folder (`poll/poll.events.ts`, ...)
+ * and adds them here by declaration merging, so a new widget never edits this
+ * file:
+ *
+ * ```ts
+ * declare module '../internal/events.ts' {
+ *   interface SipEventMap { 'sip-vote': CustomEvent<SipVoteDetail> }
+ *   interface SipLoadDetailMap { 'sip-poll': SipPollLoadDetail }
+ * }
+ * ```
+ *
+ * `SipEventMap` is then what a listener on the document may receive (its
+ * `sip-load` detail the union of every widget's), and the DOM's own event
+ * maps extend it, so `addEventListener('sip-vote', …)` is typed everywhere.
  */
-import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
-import type { PollView } from '../../schema/polls.ts';
-import type { TerritoryView } from '../../schema/territories.ts';
-import type { ThemeEntry } from '../../schema/themes.ts';
 import type { ErrorCode } from './api.ts';
 
 /** `sip-error`: loading or sending failed; `code` is the API's stable code, or `network_error` (status 0). */
@@ -17,78 +25,32 @@ export interface SipErrorDetail {
   code: ErrorCode | (string & {});
 }
 
-/** `sip-load` from `<sip-poll>`: `poll` is the poll as this visitor sees it. */
-export interface SipPollLoadDetail {
-  poll: PollView;
-}
-
-/** `sip-vote`: the visitor's ballot was accepted; `poll` is the updated poll (with results when visible). */
-export interface SipVoteDetail {
-  poll: PollView;
-  choices: string[];
-}
-
-/** `sip-load` from `<sip-contribution-form>`: the themes and territories it offers. */
-export interface SipContributionFormLoadDetail {
-  themes: ThemeEntry[];
-  territories: TerritoryView[];
-}
-
-/** `sip-submit`: the contribution was accepted; quote `receipt.id`, `receipt.status` says if it awaits moderation. */
-export interface SipSubmitDetail {
-  receipt: ContributionReceipt;
-}
-
-/** `sip-load` from `<sip-contribution-list>`: the page of contributions just loaded. */
-export interface SipContributionListLoadDetail {
-  contributions: ContributionView[];
-  nextCursor: string | null;
-}
-
-/** `sip-report`: a signed-in participant reported a published contribution. */
-export interface SipReportDetail {
-  id: string;
-  reason: ReportInput['reason'];
-}
+/** Every widget's `sip-load` detail, by tag name; each adds its own entry (see above). */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each widget's declaration merging.
+export interface SipLoadDetailMap {}
 
 /** `sip-load`, from whichever element fired it. */
-export type SipLoadDetail = SipPollLoadDetail | SipContributionFormLoadDetail | SipContributionListLoadDetail;
+export type SipLoadDetail = SipLoadDetailMap[keyof SipLoadDetailMap];
 
-export interface SipPollEventMap {
-  'sip-load': CustomEvent<SipPollLoadDetail>;
-  'sip-vote': CustomEvent<SipVoteDetail>;
-  'sip-error': CustomEvent<SipErrorDetail>;
-}
-
-export interface SipContributionFormEventMap {
-  'sip-load': CustomEvent<SipContributionFormLoadDetail>;
-  'sip-submit': CustomEvent<SipSubmitDetail>;
-  'sip-error': CustomEvent<SipErrorDetail>;
-}
-
-export interface SipContributionListEventMap {
-  'sip-load': CustomEvent<SipContributionListLoadDetail>;
-  'sip-report': CustomEvent<SipReportDetail>;
-  'sip-error': CustomEvent<SipErrorDetail>;
-}
-
+/** Every kit event by name; each widget adds its own (see above). */
 export interface SipEventMap {
   'sip-load': CustomEvent<SipLoadDetail>;
-  'sip-vote': CustomEvent<SipVoteDetail>;
-  'sip-submit': CustomEvent<SipSubmitDetail>;
-  'sip-report': CustomEvent<SipReportDetail>;
   'sip-error': CustomEvent<SipErrorDetail>;
 }
+
+/** The events every element fires: an element's own event map extends it. */
+export interface SipErrorEventMap {
+  'sip-error': CustomEvent<SipErrorDetail>;
+}
+
+/** The detail an event of a map carries. */
+export type EventDetail<Event> = Event extends CustomEvent<infer Detail> ? Detail : never;
+
+/** Fires one of an element's events (its map `E`): what helpers outside the class are given. */
+export type Emit<E> = <K extends keyof E & string>(type: K, detail: EventDetail<E[K]>) => void;
 
 // Host pages may listen on the element or, since the events are composed, on the document.
 declare global {
   interface HTMLElementEventMap extends SipEventMap {}
   interface DocumentEventMap extends SipEventMap {}
-}
-
-type DetailOf<K extends keyof SipEventMap> = SipEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/** Fires a kit event: bubbling and composed, like every `sip-*` event. */
-export function emit<K extends keyof SipEventMap>(target: EventTarget, type: K, detail: DetailOf<K>): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -1,17 +1,17 @@
 import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as v from 'valibot';
-import { BallotInput, type PollView } from '../../schema/polls.ts';
-import { asApiError, request } from '../internal/api.ts';
-import { endpoint, resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
-import { emit } from '../internal/events.ts';
-import { hasVotedAnonymously, rememberAnonymousVote } from '../internal/identity.ts';
-import { IdentityController } from '../internal/identity-controller.ts';
-import { LanguageController } from '../internal/lang.ts';
+import type { BallotInput, PollView } from '../../schema/polls.ts';
+import { asApiError } from '../internal/api.ts';
+import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
+import { barrierFor } from '../internal/eligibility.ts';
 import { baseStyles } from '../internal/styles.ts';
+import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import { formatDateTime } from '../translations/format.ts';
+import { rememberAnonymousVote } from './anonymous-votes.ts';
+import { castBallot, readPoll } from './poll.api.ts';
+import type { SipPollEventMap } from './poll.events.ts';
 import {
   optionLabel,
   type RenderContext,
@@ -29,8 +29,6 @@ type Message = (t: PollTranslation) => string;
 /**
  * @summary A poll or a members' motion: the question, a vote form, and the results, in the page's language.
  * @tagname sip-poll
- *
- * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en).
  *
  * @slot footer - Content shown under the poll, e.g. a link to the debate it belongs to.
  *
@@ -56,20 +54,11 @@ type Message = (t: PollTranslation) => string;
  * @cssproperty --sip-poll-bar-height - Height of the results bars. Defaults to `0.75rem`.
  * @cssproperty --sip-poll-padding - Space inside the card. Defaults to `--sip-space` (1rem).
  */
-export class SipPoll extends LitElement {
+export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
   static override styles = [baseStyles, pollStyles];
 
   /** The poll's slug, e.g. `deploiement-france`. */
   @property({ reflect: true }) poll = '';
-
-  /** API base URL; defaults to `<meta name="sip:api">`, then `/api/v1/` on the bundle's origin. */
-  @property() api?: string;
-
-  /** The visitor's JWT from the host site. Prefer `token-url`, which is refreshed before it expires. */
-  @property() token?: string;
-
-  /** Host-site URL answering `{ token }` with the visitor's session; defaults to `<meta name="sip:token-url">`. */
-  @property({ attribute: 'token-url' }) tokenUrl?: string;
 
   /** Hides the results by stakeholder category. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-breakdown' }) hideBreakdown = false;
@@ -81,44 +70,30 @@ export class SipPoll extends LitElement {
   @state() private alert?: Message;
   @state() private announcement?: Message;
 
-  private readonly language = new LanguageController(this, pollDictionaries);
-  private readonly identity = new IdentityController(this);
-
   private readonly loader = new Task(this, {
     args: () => [this.poll, resolveApiBase(this), this.token, resolveTokenUrl(this), this.identity.version],
     task: async ([slug, base], { signal }) => {
       if (!slug) return initialState;
       const { token } = await this.identity.resolve();
-      // Anonymous readers identify themselves only where they voted: see hasVotedAnonymously.
-      const anonymous = !token && hasVotedAnonymously(slug);
-      return request<PollView>(endpoint(base, 'polls', slug), { token, signal, anonymous });
+      return readPoll(base, slug, token, signal);
     },
     onComplete: (view) => {
       this.view = view;
       this.selection = view.myBallot?.choices ?? [];
       this.editing = false;
       this.alert = undefined;
-      emit(this, 'sip-load', { poll: view });
+      this.emit('sip-load', { poll: view });
     },
-    onError: (error) => {
-      const { status, code } = asApiError(error);
-      emit(this, 'sip-error', { status, code });
-    },
+    onError: (error) => this.emitError(error),
   });
+
+  constructor() {
+    super(pollDictionaries);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another poll: never show the previous one's question while loading.
     if (changed.has('poll')) this.view = undefined;
-  }
-
-  /** Also waits for the dictionary of a newly set language, and the render in it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.ready;
-    return super.getUpdateComplete();
-  }
-
-  private get t(): PollTranslation {
-    return this.language.t;
   }
 
   override render() {
@@ -209,8 +184,8 @@ export class SipPoll extends LitElement {
     else if (view.state === 'closed') message = t.closed;
     else if (view.eligibility.canVote || this.editing) message = undefined;
     else if (view.eligibility.reason === 'sign_in_required' || view.eligibility.reason === 'members_only') {
-      // An anonymous visitor on a members' poll needs more than "sign in": a member account.
-      const reason = view.audience === 'members' ? 'members_only' : view.eligibility.reason;
+      // The API said no; the shared rule says why in the visitor's terms (a member account, not just any sign-in).
+      const reason = barrierFor(view.audience, this.identity.current) ?? view.eligibility.reason;
       message = t.ineligible[reason](view.kind);
     } else if (view.eligibility.reason === 'ballot_already_cast')
       message = view.myBallot ? undefined : t.alreadyVoted;
@@ -255,37 +230,34 @@ export class SipPoll extends LitElement {
     event.preventDefault();
     const slug = this.view?.slug;
     if (!slug || this.sending) return;
-    const ballot = v.safeParse(BallotInput, { choices: this.selection });
-    if (!ballot.success) {
+    // BallotInput's one rule a visitor can break here, checked by hand to keep valibot off the static
+    // path: its others hold by construction (the choices are the poll's own option keys). The API checks them all.
+    if (this.selection.length === 0) {
       this.alert = (t) => t.chooseAtLeastOne;
       return;
     }
+    const ballot: BallotInput = { choices: this.selection };
     this.sending = true;
     this.alert = undefined;
     this.announcement = undefined;
-    let anonymous = false;
     try {
       const { token } = await this.identity.resolve();
-      anonymous = !token;
-      const url = endpoint(resolveApiBase(this), 'polls', slug, 'ballot');
-      const updated = await request<PollView>(url, { method: 'POST', body: ballot.output, token });
-      if (anonymous) rememberAnonymousVote(slug);
+      const updated = await castBallot(resolveApiBase(this), slug, ballot, token);
       this.view = updated;
       this.editing = false;
-      this.selection = updated.myBallot?.choices ?? ballot.output.choices;
+      this.selection = updated.myBallot?.choices ?? ballot.choices;
       this.announcement = (t) => t.voteRecorded;
-      emit(this, 'sip-vote', { poll: updated, choices: ballot.output.choices });
+      this.emit('sip-vote', { poll: updated, choices: ballot.choices });
       await this.updateComplete;
       // The form is gone: move focus to what replaced it rather than lose it to the page.
       this.renderRoot.querySelector<HTMLElement>('.my-ballot')?.focus();
     } catch (error) {
       // The selection stays as it was, so the visitor can simply try again.
-      const { status, code } = asApiError(error);
+      const { code } = this.emitError(error);
       // This browser's ballot exists after all (its record was lost): show it on the next load.
       if (code === 'ballot_already_cast' && !this.token && !resolveTokenUrl(this))
         rememberAnonymousVote(slug);
       this.alert = (t) => errorMessage(t, code);
-      emit(this, 'sip-error', { status, code });
     } finally {
       this.sending = false;
     }

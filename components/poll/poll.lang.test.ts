@@ -3,15 +3,9 @@
  * file runs in a fresh page, so nothing has fetched Dutch or English yet.
  */
 import { expect, fixture } from '@open-wc/testing';
-import {
-  type FetchStub,
-  jsonResponse,
-  motionPoll,
-  stubFetch,
-  textOf,
-  whenSettled,
-} from '../internal/test-helpers.ts';
+import { type FetchStub, jsonResponse, stubFetch, textOf, whenSettled } from '../internal/test-helpers.ts';
 import type { SipPoll } from './poll.ts';
+import { motionPoll } from './test-utils.ts';
 import './poll.ts';
 import { pollDictionaries } from './translations/dictionaries.ts';
 

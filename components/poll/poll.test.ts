@@ -2,19 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import * as v from 'valibot';
 import { PollView } from '../../schema/polls.ts';
 import {
-  ballot,
   deferred,
   type FetchStub,
   jsonResponse,
-  motionPoll,
-  multiplePoll,
   problemResponse,
-  singlePoll,
   stubFetch,
   textOf,
   whenSettled,
 } from '../internal/test-helpers.ts';
 import type { SipPoll } from './poll.ts';
+import { ballot, motionPoll, multiplePoll, singlePoll } from './test-utils.ts';
 import './poll.ts';
 
 const API = 'https://api.test/api/v1/';

@@ -3,21 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PollView } from '../../schema/polls.ts';
 import { anonymousId } from '../internal/identity.ts';
 import {
-  ballot,
   type FetchStub,
   fakeToken,
   jsonResponse,
   memberClaims,
-  motionPoll,
-  multiplePoll,
   problemResponse,
   type RecordedCall,
-  singlePoll,
   stubFetch,
   textOf,
   whenSettled,
 } from '../internal/test-helpers.ts';
 import type { SipPoll } from './poll.ts';
+import { ballot, motionPoll, multiplePoll, singlePoll } from './test-utils.ts';
 import './poll.ts';
 
 const API = 'https://api.test/api/v1/';

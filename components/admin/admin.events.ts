@@ -1,6 +1,6 @@
 /**
- * The moderation elements' own events, typed in one place. Failures use the
- * widgets' `sip-error` ({ status, code }). All bubble and are composed.
+ * The moderation elements' own events, added to the kit's maps (see
+ * internal/events.ts). Failures use the widgets' `sip-error` ({ status, code }).
  */
 import type { Decision, QueueItem } from '../../schema/moderation.ts';
 import type { SipErrorDetail } from '../internal/events.ts';
@@ -16,26 +16,16 @@ export interface SipErasureDetail {
   contributions: number;
 }
 
+/** What the moderation elements fire; each fires some of them (see its `@event` tags). */
 export interface SipAdminEventMap {
   'sip-decision': CustomEvent<SipDecisionDetail>;
   'sip-erasure': CustomEvent<SipErasureDetail>;
   'sip-error': CustomEvent<SipErrorDetail>;
 }
 
-declare global {
-  interface HTMLElementEventMap {
+declare module '../internal/events.ts' {
+  interface SipEventMap {
     'sip-decision': CustomEvent<SipDecisionDetail>;
     'sip-erasure': CustomEvent<SipErasureDetail>;
   }
-}
-
-type DetailOf<K extends keyof SipAdminEventMap> =
-  SipAdminEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-export function emit<K extends keyof SipAdminEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: DetailOf<K>,
-): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

@@ -1,0 +1,106 @@
+/**
+ * What the form needs once the person sends: the checks, the request and the
+ * confirmation. A chunk of its own, fetched when focus first enters the form
+ * (see submission.ts), so a page that only shows the form skips it.
+ */
+import { html, type ReactiveControllerHost } from 'lit';
+import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
+import type { ApiError } from '../internal/api.ts';
+import { type EndpointOptions, resolveApiBase } from '../internal/config.ts';
+import type { Emit } from '../internal/events.ts';
+import type { IdentityController } from '../internal/identity-controller.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
+import { submitContribution } from './contribution-form.api.ts';
+import type { SipContributionFormEventMap } from './contribution-form.events.ts';
+import type { DraftController } from './draft-controller.ts';
+import type { FieldErrors, Message } from './fields.ts';
+import { errorsFromIssues } from './form-validation.ts';
+import type { ContributionFormTranslation } from './translations/translation.ts';
+import type { Turnstile } from './turnstile.ts';
+
+export { validate } from './form-validation.ts';
+
+/** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
+export interface SubmissionContext {
+  host: ReactiveControllerHost &
+    EndpointOptions & { emit: Emit<SipContributionFormEventMap>; emitError(error: unknown): ApiError };
+  identity: IdentityController;
+  draft: DraftController;
+  turnstile: Turnstile;
+}
+
+/** A submission as sending sees it (submission.ts's `Submission`): what it works with, what it sets. */
+export interface SubmissionState {
+  readonly context: SubmissionContext;
+  /** The API's receipt, once accepted. */
+  receipt: ContributionReceipt | undefined;
+  /** The latest failure, to show in the form's alert region. */
+  alert: Message | undefined;
+  /** Whether the latest failure is worth retrying as is. */
+  canRetry: boolean;
+}
+
+/** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
+const retryable = (status: number, code: string) =>
+  status === 0 || status >= 500 || status === 429 || code === 'turnstile_failed';
+
+/**
+ * Sends a checked contribution, with the draft's `Idempotency-Key`. The
+ * draft is cleared only once the API has accepted it. Resolves with the field
+ * errors the API found, if any; other failures land in the submission's
+ * `alert`.
+ */
+export async function send(submission: SubmissionState, input: ContributionInput): Promise<FieldErrors> {
+  const { host, identity, draft, turnstile } = submission.context;
+  // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
+  draft.persist();
+  try {
+    const { token } = await identity.resolve();
+    const turnstileToken = token ? undefined : await turnstile.response();
+    const receipt = await submitContribution(resolveApiBase(host), input, {
+      token,
+      idempotencyKey: draft.idempotencyKey,
+      turnstileToken,
+    });
+    draft.discard();
+    submission.canRetry = false;
+    submission.receipt = receipt;
+    host.emit('sip-submit', { receipt });
+    return {};
+  } catch (error) {
+    // The draft stays as it was, so the person can simply try again.
+    const { status, code, issues } = host.emitError(error);
+    submission.canRetry = retryable(status, code);
+    if (code === 'idempotency_key_reused') {
+      // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
+      draft.renewKey();
+      submission.canRetry = true;
+      submission.alert = (t) => t.sentAsNew;
+      return {};
+    }
+    if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
+      return errorsFromIssues(issues, code);
+    if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
+    submission.alert = (t) => errorMessage(t, code);
+    return {};
+  } finally {
+    // A Turnstile token is good for one request.
+    turnstile.reset();
+  }
+}
+
+/** The thanks, with the reference to quote; focusable, so the focus can land on it. */
+export function renderConfirmation(
+  t: ContributionFormTranslation,
+  receipt: ContributionReceipt,
+  writeAnother: () => void,
+) {
+  return html`
+    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
+      <h2 id="confirmation-heading">${t.received}</h2>
+      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
+      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
+      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
+    </section>
+  `;
+}
