@@ -40,7 +40,7 @@ export interface CallOptions {
 }
 
 /** The CSV exports, by their path under /admin. */
-export type AdminExport = 'audit.csv' | 'contributions/export.csv';
+export type AdminExport = 'audit/export.csv' | 'contributions/export.csv';
 
 async function toApiError(response: Response): Promise<ApiError> {
   // Access answers an expired session with a redirect to its sign-in page.

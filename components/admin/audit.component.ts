@@ -77,7 +77,7 @@ export class SipModerationAudit extends SipModerationElement {
     return html`
       <section part="exports" class="stack" aria-labelledby="exports-heading">
         <h3 id="exports-heading">${t.exports.heading}</h3>
-        <div class="row">${this.renderDownload('audit.csv', {}, `moderation-log-${today()}.csv`, t.exports.audit)}</div>
+        <div class="row">${this.renderDownload('audit/export.csv', {}, `moderation-log-${today()}.csv`, t.exports.audit)}</div>
         <div class="row">
           <label>
             ${t.exports.themeLabel}

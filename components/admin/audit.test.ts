@@ -104,7 +104,7 @@ describe('<sip-moderation-audit>', () => {
     });
     const el = await mountApp(api);
     await openLog(el, api);
-    $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();
+    $<HTMLButtonElement>(el, '[data-export="audit/export.csv"]').click();
     await api.idle();
     const [call] = api.callsTo('GET admin/audit/export.csv');
     expect(call.headers.get('Authorization')).to.equal(`Bearer ${TOKEN}`);
@@ -150,7 +150,7 @@ describe('<sip-moderation-audit>', () => {
     });
     const el = await mountApp(api);
     await openLog(el, api);
-    $<HTMLButtonElement>(el, '[data-export="audit.csv"]').click();
+    $<HTMLButtonElement>(el, '[data-export="audit/export.csv"]').click();
     await api.idle();
     expect(catcher.downloads).to.have.length(0);
     expect(textOf($(el, 'sip-moderation-audit').shadowRoot?.querySelector('[role="alert"]'))).to.equal(
