@@ -10,11 +10,12 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryFolders } from './entries.ts';
+import { entryFolders, pageFolders } from './entries.ts';
 
-// The moderation page: its own scripts only, never framed (its shortcuts act
-// on one key press), never cached nor indexed, no referrer leaving it.
-const ADMIN_PAGE_HEADERS = [
+// The kit's own pages (the moderation page, the configurator): their own
+// scripts only, never framed (the moderation page's shortcuts act on one key
+// press), never indexed, no referrer leaving them.
+const PAGE_HEADERS = [
   "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'X-Frame-Options: DENY',
   'Referrer-Policy: no-referrer',
@@ -29,6 +30,7 @@ const CACHE = {
   entry: 'public, max-age=300',
   /** Pages are checked again on every visit. */
   page: 'no-cache',
+  /** The moderation page is never kept: it shows who is signed in. */
   admin: 'no-store',
 };
 
@@ -84,7 +86,8 @@ function checkSideEffects(): void {
 }
 
 function folderHeaders(folder: string): string[] {
-  if (folder === 'admin') return [`Cache-Control: ${CACHE.admin}`, ...ADMIN_PAGE_HEADERS];
+  if (folder === 'admin') return [`Cache-Control: ${CACHE.admin}`, ...PAGE_HEADERS];
+  if (pageFolders().includes(folder)) return [`Cache-Control: ${CACHE.page}`, ...PAGE_HEADERS];
   if (folder === 'chunks') return [`Cache-Control: ${CACHE.immutable}`];
   throw new Error(`build: no header rule for the folder dist/${folder}/`);
 }
@@ -99,8 +102,10 @@ checkSideEffects();
 rmSync('dist', { recursive: true, force: true });
 execFileSync('node_modules/.bin/rollup', ['-c', '--silent'], { stdio: 'inherit' });
 if (!process.argv.includes('--production')) cpSync('examples', 'dist', { recursive: true });
-mkdirSync('dist/admin');
-cpSync('components/admin/index.html', 'dist/admin/index.html');
+for (const page of pageFolders()) {
+  mkdirSync(`dist/${page}`);
+  cpSync(`components/${page}/index.html`, `dist/${page}/index.html`);
+}
 writeFileSync(
   'dist/_headers',
   headerRules(
