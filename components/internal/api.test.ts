@@ -103,4 +103,27 @@ describe('api client', () => {
     expect(errors).to.have.length(1, 'told once per page');
     expect(String(errors[0][0])).to.include(location.origin).and.include('SITES');
   });
+
+  it('after a write, sends its D1 bookmark with every later request (reads see the visitor’s own writes)', async () => {
+    sessionStorage.clear();
+    stub = stubFetch((call) =>
+      call.method === 'POST'
+        ? new Response('{}', {
+            headers: { 'Content-Type': 'application/json', 'Sip-Bookmark': '0000002a-b' },
+          })
+        : new Response('{}', {
+            headers: { 'Content-Type': 'application/json', 'Sip-Bookmark': '00000001-a' },
+          }),
+    );
+    await request(URL_, { token: null });
+    expect(stub.calls[0].headers.has('Sip-Bookmark'), 'a visitor who never wrote sends none').to.be.false;
+    await request(`${URL_}/ballot`, { token: null, body: { choices: ['for'] } });
+    await request(URL_, { token: null });
+    expect(stub.calls[2].headers.get('Sip-Bookmark')).to.equal('0000002a-b');
+    expect(sessionStorage.getItem('sip:bookmark:https://api.test')).to.equal(
+      '0000002a-b',
+      'kept for a reload',
+    );
+    sessionStorage.clear();
+  });
 });

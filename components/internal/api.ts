@@ -70,29 +70,71 @@ async function toApiError(response: Response): Promise<ApiError> {
     : new ApiError(status, codeForStatus(status));
 }
 
-/** Calls the API; resolves with the parsed body (undefined when empty) or rejects with an ApiError (or the AbortError). */
-export async function request<T>(url: URL | string, options: RequestOptions): Promise<T> {
+/**
+ * The D1 session bookmark of the visitor's latest write, per API origin (and
+ * kept for the tab in sessionStorage, so a reload right after a vote still
+ * sees it). Sent back with every later request, it makes the API read from a
+ * replica at least that recent: the visitor reads their own writes. Visitors
+ * who never wrote send none, so their reads stay simple CORS requests.
+ */
+const BOOKMARK_HEADER = 'Sip-Bookmark';
+const bookmarks = new Map<string, string>();
+
+function bookmarkFor(origin: string): string | undefined {
+  const known = bookmarks.get(origin);
+  if (known) return known;
+  try {
+    return sessionStorage.getItem(`sip:bookmark:${origin}`) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberBookmark(origin: string, bookmark: string | null): void {
+  // Bookmarks order as text: keep the most recent.
+  if (!bookmark || (bookmarkFor(origin) ?? '') >= bookmark) return;
+  bookmarks.set(origin, bookmark);
+  try {
+    sessionStorage.setItem(`sip:bookmark:${origin}`, bookmark);
+  } catch {
+    // Storage blocked: the memory copy serves this page.
+  }
+}
+
+/** Sends a request as every widget does; resolves with the answer, ok or not, or rejects with a network_error. */
+async function send(url: URL | string, options: RequestOptions, etag?: string): Promise<Response> {
+  const origin = new URL(url, document.baseURI).origin;
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json, application/problem+json');
   if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
   else if (options.anonymous !== false) headers.set('Sip-Participant', anonymousId());
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
-
+  const bookmark = bookmarkFor(origin);
+  if (bookmark) headers.set(BOOKMARK_HEADER, bookmark);
+  if (etag) headers.set('If-None-Match', etag);
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       // Identity travels in headers only: API cookies would make every call a CSRF target.
       credentials: 'omit',
+      // A conditional read must reach the API: the browser's cache would answer 200 from its copy.
+      cache: etag ? 'no-store' : 'default',
       signal: options.signal,
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError(0, 'network_error');
   }
-  if (!response.ok) throw diagnose(await toApiError(response), url, options.token);
+  if (method !== 'GET' && response.ok) rememberBookmark(origin, response.headers.get(BOOKMARK_HEADER));
+  if (!response.ok && response.status !== 304) throw diagnose(await toApiError(response), url, options.token);
+  return response;
+}
+
+async function parse<T>(response: Response): Promise<T> {
   try {
     // An answer without a body (a 204, or a 201 that only acknowledges) resolves with undefined.
     const text = await response.text();
@@ -100,6 +142,32 @@ export async function request<T>(url: URL | string, options: RequestOptions): Pr
   } catch {
     throw new ApiError(response.status, 'internal_error');
   }
+}
+
+/** Calls the API; resolves with the parsed body (undefined when empty) or rejects with an ApiError (or the AbortError). */
+export async function request<T>(url: URL | string, options: RequestOptions): Promise<T> {
+  return parse<T>(await send(url, options));
+}
+
+/** What a conditional read answers: nothing new, or the body and its ETag. */
+export type Revalidated<T> = { changed: false } | { changed: true; body: T; etag: string | null };
+
+/**
+ * A read that names the ETag of the copy the widget has: a 304 (nothing
+ * changed) costs the API a hash and the network a header.
+ *
+ * @example
+ * const fresh = await revalidate<PollView>(url, { token }, etag);
+ * if (fresh.changed) this.view = fresh.body;
+ */
+export async function revalidate<T>(
+  url: URL | string,
+  options: RequestOptions,
+  etag: string | null,
+): Promise<Revalidated<T>> {
+  const response = await send(url, options, etag ?? undefined);
+  if (response.status === 304) return { changed: false };
+  return { changed: true, body: await parse<T>(response), etag: response.headers.get('ETag') };
 }
 
 /** Problems a web team must fix, told once per page in the console (a visitor sees a plain message). */

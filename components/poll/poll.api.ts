@@ -2,7 +2,7 @@
  * `<sip-poll>`'s requests: reading a poll and casting a ballot.
  */
 import type { BallotInput, PollView } from '../../schema/polls.ts';
-import { request } from '../internal/api.ts';
+import { request, revalidate } from '../internal/api.ts';
 import { endpoint } from '../internal/config.ts';
 import { hasVotedAnonymously, rememberAnonymousVote } from './anonymous-votes.ts';
 
@@ -11,9 +11,25 @@ import { hasVotedAnonymously, rememberAnonymousVote } from './anonymous-votes.ts
  * may see them, the results. An anonymous reader identifies themselves only
  * on a poll this browser voted on (see anonymous-votes.ts).
  */
-export function readPoll(base: string, slug: string, token: string | null, signal?: AbortSignal) {
+export async function readPoll(base: string, slug: string, token: string | null, signal?: AbortSignal) {
+  const read = await rereadPoll(base, slug, token, null, signal);
+  if (!read.changed) throw new Error('a first read is never a 304');
+  return { view: read.body, etag: read.etag };
+}
+
+/**
+ * Reads the poll again, conditionally: `{ changed: false }` while the copy
+ * with `etag` is current (live results refreshed at the cost of a header).
+ */
+export function rereadPoll(
+  base: string,
+  slug: string,
+  token: string | null,
+  etag: string | null,
+  signal?: AbortSignal,
+) {
   const anonymous = !token && hasVotedAnonymously(slug);
-  return request<PollView>(endpoint(base, 'polls', slug), { token, signal, anonymous });
+  return revalidate<PollView>(endpoint(base, 'polls', slug), { token, signal, anonymous }, etag);
 }
 
 /**

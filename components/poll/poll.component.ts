@@ -10,7 +10,8 @@ import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
 import { formatDateTime } from '../translations/format.ts';
 import { rememberAnonymousVote } from './anonymous-votes.ts';
-import { castBallot, readPoll } from './poll.api.ts';
+import { LiveResultsController } from './live-results.ts';
+import { castBallot, readPoll, rereadPoll } from './poll.api.ts';
 import type { SipPollEventMap } from './poll.events.ts';
 import {
   optionLabel,
@@ -63,12 +64,20 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
   /** Hides the results by stakeholder category. */
   @property({ type: Boolean, reflect: true, attribute: 'hide-breakdown' }) hideBreakdown = false;
 
+  /**
+   * Seconds between two refreshes of live results (an open poll whose
+   * results are shown), while the widget is on screen; 0 turns them off.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 20;
+
   @state() private view?: PollView;
   @state() private selection: string[] = [];
   @state() private editing = false;
   @state() private sending = false;
   @state() private alert?: Message;
   @state() private announcement?: Message;
+  /** The ETag of `view`, for conditional refreshes. */
+  private etag: string | null = null;
 
   private readonly loader = new Task(this, {
     args: () => [this.poll, resolveApiBase(this), this.token, resolveTokenUrl(this), this.identity.version],
@@ -77,8 +86,9 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
       const { token } = await this.identity.resolve();
       return readPoll(base, slug, token, signal);
     },
-    onComplete: (view) => {
+    onComplete: ({ view, etag }) => {
       this.view = view;
+      this.etag = etag;
       this.selection = view.myBallot?.choices ?? [];
       this.editing = false;
       this.alert = undefined;
@@ -89,6 +99,11 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
 
   constructor() {
     super(pollDictionaries);
+    new LiveResultsController(this, {
+      interval: () => this.refreshInterval,
+      active: () => this.view?.state === 'open' && this.view.results !== null && !this.sending,
+      refresh: () => this.refreshResults(),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -101,7 +116,7 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
     return this.loader.render({
       pending: () =>
         this.view ? this.renderPoll(this.view, true) : html`<p part="base" role="status">${t.loading}</p>`,
-      complete: (view) => this.renderPoll(this.view ?? view, false),
+      complete: ({ view }) => this.renderPoll(this.view ?? view, false),
       error: (error) => html`
         <div part="base">
           <p part="error" role="alert">${errorMessage(t, asApiError(error).code)}</p>
@@ -109,6 +124,24 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
         </div>
       `,
     });
+  }
+
+  /**
+   * A live refresh: the poll read again conditionally. New results replace
+   * the old ones where they are; the visitor's selection, an edit under way
+   * and the focus stay as they were, and the new turnout is announced politely.
+   */
+  private async refreshResults(): Promise<void> {
+    const slug = this.view?.slug;
+    if (!slug) return;
+    const { token } = await this.identity.resolve();
+    const fresh = await rereadPoll(resolveApiBase(this), slug, token, this.etag);
+    if (!fresh.changed || this.view?.slug !== slug) return;
+    const before = this.view.results?.ballots;
+    this.view = fresh.body;
+    this.etag = fresh.etag;
+    const after = fresh.body.results?.ballots;
+    if (after !== undefined && after !== before) this.announcement = (t) => t.resultsUpdated(after);
   }
 
   private renderPoll(view: PollView, busy: boolean): TemplateResult {
@@ -244,6 +277,8 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
       const { token } = await this.identity.resolve();
       const updated = await castBallot(resolveApiBase(this), slug, ballot, token);
       this.view = updated;
+      // Its ETag is not known: the next refresh reads it whole.
+      this.etag = null;
       this.editing = false;
       this.selection = updated.myBallot?.choices ?? ballot.choices;
       this.announcement = (t) => t.voteRecorded;

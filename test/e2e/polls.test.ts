@@ -112,3 +112,33 @@ describe('public poll with live results', () => {
     await page.close();
   });
 });
+
+describe('live results', () => {
+  test('a page showing live results sees another visitor’s vote without a reload, announced politely', async () => {
+    const watcher = await openExamplePage();
+    const poll = 'sip-poll[poll="outils-en-ligne"]';
+    await watcher.waitForSelector(`${poll} >>> .turnout`);
+    // Live results refresh while the poll is on screen.
+    await watcher.evaluate(`(() => {
+      const element = document.querySelector('${poll}');
+      element.scrollIntoView();
+      element.setAttribute('refresh-interval', '1');
+    })()`);
+    const before = await tally('outils-en-ligne');
+
+    // Another visitor: a browser context of their own (their own anonymous id).
+    const elsewhere = await browser.createBrowserContext();
+    const voter = await elsewhere.newPage();
+    await voter.goto(new URL('/', kit.url).href);
+    await (await voter.waitForSelector(`${poll} >>> input[type="radio"]:enabled`))?.click();
+    await (await voter.waitForSelector(`${poll} >>> button[type="submit"]:enabled`))?.click();
+    await waitForText(voter, `${poll} >>> .turnout`, new RegExp(`${before + 1}`));
+
+    // The shared view of the watcher's isolate may be a second old: within a few refreshes it shows.
+    const turnout = await waitForText(watcher, `${poll} >>> .turnout`, new RegExp(`${before + 1}`));
+    assert.match(turnout, new RegExp(`${before + 1} vote`));
+    await waitForText(watcher, `${poll} >>> p[role="status"]`, /Résultats mis à jour/);
+    await elsewhere.close();
+    await watcher.close();
+  });
+});

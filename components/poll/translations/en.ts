@@ -43,6 +43,7 @@ export const en: PollStrings = {
   resultsAfterClose: 'Results will be shown after the poll closes.',
   votes,
   turnout: (count) => `Turnout: ${votes(count)}`,
+  resultsUpdated: (count) => `Results updated: ${votes(count)}.`,
   share: (percent, count) => `${percent} (${votes(count)})`,
   breakdown: 'Results by stakeholder',
   roleCaption: (role, count) => `${role} — ${votes(count)}`,

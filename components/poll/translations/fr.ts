@@ -43,6 +43,7 @@ export const fr: PollStrings = {
   resultsAfterClose: 'Les résultats seront affichés à la clôture du vote.',
   votes,
   turnout: (count) => `Participation\u00a0: ${votes(count)}`,
+  resultsUpdated: (count) => `Résultats mis à jour\u00a0: ${votes(count)}.`,
   share: (percent, count) => `${percent} (${votes(count)})`,
   breakdown: 'Résultats par partie prenante',
   roleCaption: (role, count) => `${role} — ${votes(count)}`,

@@ -43,6 +43,7 @@ export const nl: PollStrings = {
   resultsAfterClose: 'De resultaten worden getoond wanneer de stemming gesloten is.',
   votes,
   turnout: (count) => `Opkomst: ${votes(count)}`,
+  resultsUpdated: (count) => `Resultaten bijgewerkt: ${votes(count)}.`,
   share: (percent, count) => `${percent} (${votes(count)})`,
   breakdown: 'Resultaten per belanghebbende',
   roleCaption: (role, count) => `${role} — ${votes(count)}`,

@@ -37,6 +37,8 @@ export interface PollStrings {
   resultsAfterClose: string;
   votes: (count: number) => string;
   turnout: (count: number) => string;
+  /** Announced when a live refresh brings new results. */
+  resultsUpdated: (ballots: number) => string;
   /** One option's score, e.g. `42 % (21 votes)`; `percent` is already formatted. */
   share: (percent: string, votes: number) => string;
   breakdown: string;
