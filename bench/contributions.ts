@@ -1,19 +1,13 @@
 /**
- * Contributions under load: submitting (each request a new text by a
- * distinct signed-in member), listing the first page and a deep page, and
- * listing with 50 against 50,000 published contributions. Ratios are taken
- * against the bare route of the same run by the caller.
+ * Published contributions at scale: the list's query with 50 against 50,000
+ * published, first page and a deep page. (Submitting and listing under load
+ * are scenarios of load.ts, side by side with the anchors.)
  */
-import autocannon from 'autocannon';
-import { type Kit, mintToken } from '../functions/test/harness.ts';
-import { toRun } from './load.ts';
+import { type Keyset, listPublishedContributions } from '../functions/contributions/queries.ts';
+import type { Kit } from '../functions/test/harness.ts';
+import { meteredDb } from './scale.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1500);
-
-const get = async (kit: Kit, path: string) =>
-  toRun(await autocannon({ url: `${kit.url.origin}${path}`, connections: CONNECTIONS, duration: SECONDS }));
+const CALLS = Number(process.env.BENCH_D1_CALLS ?? 200);
 
 /**
  * Inserts `count` published contributions on a theme, one per second of
@@ -42,72 +36,43 @@ export async function seedPublished(kit: Kit, theme: string, count: number): Pro
   }
 }
 
-/** The cursor of page `page` (1-based) of a theme's list, by following nextCursor. */
-async function cursorOfPage(kit: Kit, theme: string, page: number, limit: number): Promise<string> {
-  let cursor = '';
-  for (let index = 1; index < page; index++) {
-    const query = new URLSearchParams({ theme, limit: String(limit), ...(cursor ? { cursor } : {}) });
-    const response = await fetch(new URL(`/api/v1/contributions?${query}`, kit.url));
-    const body = (await response.json()) as { nextCursor: string | null };
-    if (!body.nextCursor) throw new Error(`${theme} has fewer than ${page} pages`);
-    cursor = body.nextCursor;
-  }
-  return cursor;
+/** Milliseconds per call of `run`, over `calls` calls one at a time. */
+async function perCall(calls: number, run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  for (let index = 0; index < calls; index++) await run();
+  return (performance.now() - started) / calls;
 }
 
-export async function measureContributions(kit: Kit) {
-  const tokens = await Promise.all(
-    Array.from({ length: SUBMISSIONS + CONNECTIONS }, (_, index) =>
-      mintToken({ sub: `writer-${index}`, name: `Writer ${index}`, roles: ['freelancer'], ttl: 3000 }),
-    ),
-  );
-  let next = 0;
-  const text = 'Une contribution écrite pour le banc d’essai : '.padEnd(400, 'texte ');
-  const submit = toRun(
-    await autocannon({
-      url: kit.url.origin,
-      connections: CONNECTIONS,
-      amount: SUBMISSIONS,
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/v1/contributions',
-          setupRequest: (request) => ({
-            ...request,
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${tokens[next++]}`,
-              'idempotency-key': crypto.randomUUID(),
-            },
-            body: JSON.stringify({
-              theme: 'cooperative-pour-qui',
-              title: `Contribution ${next}`,
-              text,
-              role: 'freelancer',
-              territory: 'wallonie',
-              displayName: `Writer ${next}`,
-              consent: true,
-            }),
-          }),
-        },
-      ],
-    }),
-  );
-  const stored = await kit.db
-    .prepare("SELECT COUNT(*) AS n FROM contributions WHERE participant NOT LIKE 'bench-%'")
-    .first<{ n: number }>();
-
+/**
+ * Whether a list page costs the same with 50 or 50,000 published
+ * contributions, first page or page 200: the D1 `rows_read` and the time of
+ * the route's own query function, called directly (the route keeps pages in
+ * memory for a moment; this is the cost under that cache).
+ */
+export async function measureListScale(kit: Kit) {
   await seedPublished(kit, 'modele-economique', 50);
   await seedPublished(kit, 'creer-son-activite', 50_000);
-  const deepCursor = await cursorOfPage(kit, 'creer-son-activite', 200, 10);
-  const list = {
-    firstPage: await get(kit, '/api/v1/contributions?theme=creer-son-activite&limit=10'),
-    deepPage: await get(
-      kit,
-      `/api/v1/contributions?theme=creer-son-activite&limit=10&cursor=${encodeURIComponent(deepCursor)}`,
-    ),
-    fifty: await get(kit, '/api/v1/contributions?theme=modele-economique&limit=10'),
-    fiftyThousand: await get(kit, '/api/v1/contributions?theme=creer-son-activite&limit=10'),
+  const theme = async (slug: string) =>
+    (await kit.db.prepare('SELECT id FROM themes WHERE slug = ?1').bind(slug).first<{ id: number }>())?.id;
+  const fifty = await theme('modele-economique');
+  const fiftyThousand = await theme('creer-son-activite');
+  // Page 200 of 10: after the 1,990th newest row.
+  const deep = await kit.db
+    .prepare(
+      `SELECT published_at AS publishedAt, id FROM contributions
+       WHERE theme_id = ?1 AND status = 'published' ORDER BY published_at DESC, id DESC LIMIT 1 OFFSET 1989`,
+    )
+    .bind(fiftyThousand)
+    .first<Keyset>();
+  const measure = async (themeId: number | undefined, after?: Keyset) => {
+    const metered = meteredDb(kit.db);
+    await listPublishedContributions(metered.db, { themeId, after, limit: 11 });
+    const ms = await perCall(CALLS, () => listPublishedContributions(kit.db, { themeId, after, limit: 11 }));
+    return { rowsRead: metered.rowsRead(), ms };
   };
-  return { submit, submitted: submit.ok, stored: stored?.n ?? 0, list };
+  return {
+    fifty: await measure(fifty),
+    fiftyThousand: await measure(fiftyThousand),
+    deepPage: await measure(fiftyThousand, deep ?? undefined),
+  };
 }

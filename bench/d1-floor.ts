@@ -17,11 +17,11 @@ async function perCall(run: (index: number) => Promise<unknown>): Promise<number
 
 export async function measureD1Floor(kit: Kit) {
   const slug = await createPoll(kit, { slug: 'bench-d1-floor' });
-  await kit.db.exec('CREATE TABLE bench_scratch (id TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  await kit.db.exec('CREATE TABLE IF NOT EXISTS bench_scratch (id TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const now = new Date().toISOString();
   const select = await perCall(() => kit.db.prepare('SELECT 1').all());
   const insert = await perCall((index) =>
-    kit.db.prepare('INSERT INTO bench_scratch (id, value) VALUES (?1, ?2)').bind(`row-${index}`, now).run(),
+    kit.db.prepare('INSERT INTO bench_scratch (id, value) VALUES (?1, ?2)').bind(`floor-${index}`, now).run(),
   );
   const ballot = await perCall((index) =>
     castBallot(kit.db, {

@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { createPoll, type Kit, mintToken, pollCounts, vote } from '../functions/test/harness.ts';
 
-export type Scenario = 'bare' | 'read' | 'readSignedIn' | 'ballot';
+export type Scenario = 'bare' | 'select' | 'insert' | 'read' | 'readSignedIn' | 'ballot' | 'submit' | 'list';
 export type Run = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -40,10 +40,47 @@ export function toRun(result: autocannon.Result): Run {
   };
 }
 
+/** A contribution by a distinct signed-in writer, as the form sends it (the name is the token's). */
+async function writers(count: number) {
+  const tokens = await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      mintToken({ sub: `writer-${index}`, name: `Writer ${index}`, roles: ['freelancer'], ttl: 3000 }),
+    ),
+  );
+  const text = 'Une contribution écrite pour le banc d’essai : '.padEnd(400, 'texte ');
+  let next = 0;
+  return (request: autocannon.Request) => {
+    const index = next++;
+    return {
+      ...request,
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tokens[index]}`,
+        'idempotency-key': crypto.randomUUID(),
+      },
+      body: JSON.stringify({
+        theme: 'cooperative-pour-qui',
+        title: `Contribution ${index}`,
+        text,
+        role: 'freelancer',
+        territory: 'wallonie',
+        displayName: `Writer ${index}`,
+        consent: true,
+      }),
+    };
+  };
+}
+
+/**
+ * Every scenario side by side, rounds interleaved, against the floors each
+ * stands on: the bare route (no D1), one D1 SELECT (BENCH_ROUTES' anchor)
+ * under the reads, the plainest D1 INSERT (its other anchor) under the writes.
+ */
 export async function measureLoad(kit: Kit, rounds = 2) {
   const pollOptions = { audience: 'participants', resultsVisibility: 'live' };
   const readSlug = await createPoll(kit, { slug: 'bench-read', ...pollOptions });
   const ballotSlug = await createPoll(kit, { slug: 'bench-ballot', ...pollOptions });
+  await kit.db.exec('CREATE TABLE IF NOT EXISTS bench_scratch (id TEXT PRIMARY KEY, value TEXT NOT NULL)');
   // Distinct people, so that every ballot is a first ballot and must be counted.
   const tokens = await Promise.all(
     Array.from({ length: Number(process.env.BENCH_TOKENS ?? 30_000) }, (_, index) =>
@@ -55,10 +92,21 @@ export async function measureLoad(kit: Kit, rounds = 2) {
   for (const [index, token] of readers.entries())
     await vote(kit, readSlug, [index ? 'no' : 'yes'], { token });
   let next = 0;
+  const contribution = await writers(rounds * BALLOTS_PER_ROUND + CONNECTIONS);
 
-  const runs: Record<Scenario, Run[]> = { bare: [], read: [], readSignedIn: [], ballot: [] };
+  const runs: Record<Scenario, Run[]> = {
+    bare: [],
+    select: [],
+    insert: [],
+    read: [],
+    readSignedIn: [],
+    ballot: [],
+    submit: [],
+    list: [],
+  };
   for (let round = 0; round < rounds; round++) {
     runs.bare.push(await load(kit, { method: 'GET', path: '/api/v1/health' }));
+    runs.select.push(await load(kit, { method: 'GET', path: '/api/v1/bench/select' }));
     // A page view by a visitor who has not voted: the widget sends no identity.
     runs.read.push(await load(kit, { method: 'GET', path: `/api/v1/polls/${readSlug}` }));
     // A signed-in member: their own ballot is read from D1 every time.
@@ -69,6 +117,9 @@ export async function measureLoad(kit: Kit, rounds = 2) {
         headers: { authorization: `Bearer ${readers[0]}` },
       }),
     );
+    // Published contributions as every visitor reads them.
+    runs.list.push(await load(kit, { method: 'GET', path: '/api/v1/contributions?limit=10' }));
+    runs.insert.push(await load(kit, { method: 'POST', path: '/api/v1/bench/insert' }, BALLOTS_PER_ROUND));
     runs.ballot.push(
       await load(
         kit,
@@ -84,8 +135,25 @@ export async function measureLoad(kit: Kit, rounds = 2) {
         BALLOTS_PER_ROUND,
       ),
     );
+    runs.submit.push(
+      await load(
+        kit,
+        { method: 'POST', path: '/api/v1/contributions', setupRequest: contribution },
+        BALLOTS_PER_ROUND,
+      ),
+    );
   }
-  const accepted = runs.ballot.reduce((sum, run) => sum + run.ok, 0);
+  const sum = (scenario: Scenario) => runs[scenario].reduce((total, run) => total + run.ok, 0);
   const counts = await pollCounts(kit.db, ballotSlug);
-  return { runs, accepted, ballotsInDb: counts.ballots, tallied: counts.tallies['*/*'] ?? 0 };
+  const stored = await kit.db
+    .prepare("SELECT COUNT(*) AS n FROM contributions WHERE participant NOT LIKE 'bench-%'")
+    .first<{ n: number }>();
+  return {
+    runs,
+    accepted: sum('ballot'),
+    ballotsInDb: counts.ballots,
+    tallied: counts.tallies['*/*'] ?? 0,
+    submitted: sum('submit'),
+    stored: stored?.n ?? 0,
+  };
 }

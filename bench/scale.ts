@@ -11,7 +11,7 @@ const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 3);
 const CHUNK = 10_000;
 
 /** Wraps a D1 binding so that the `meta.rows_read` of every `all()` is summed. */
-function meteredDb(db: D1Database): { db: D1Database; rowsRead: () => number } {
+export function meteredDb(db: D1Database): { db: D1Database; rowsRead: () => number } {
   let rows = 0;
   const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
     ({

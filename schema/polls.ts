@@ -12,7 +12,7 @@ export const POLL_PROBLEMS = {
   too_many_choices: { status: 422, title: 'Too many choices for this poll' },
   poll_not_open: { status: 409, title: 'The poll is not open' },
   ballot_already_cast: { status: 409, title: 'A ballot was already cast' },
-  poll_has_ballots: { status: 409, title: 'The poll already has ballots' },
+  poll_has_ballots: { status: 409, title: 'The poll already has ballots', adminOnly: true },
 } as const;
 
 /** `single` choice, `multiple` choice with a maximum, or a members' `motion` (for / against / abstain). */

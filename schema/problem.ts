@@ -3,14 +3,20 @@
  * stable `code` that widgets translate and programs switch on.
  */
 import * as v from 'valibot';
-import { CONTRIBUTION_PROBLEMS } from './contributions.ts';
-import { POLL_PROBLEMS } from './polls.ts';
 
 /** A problem's HTTP status and human title; the title never changes for a code (RFC 9457 §3.1.3). */
 export interface ProblemDefinition {
   readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
   readonly title: string;
+  /** Only the admin API answers it: the widgets never need to explain it. */
+  readonly adminOnly?: true;
 }
+
+/** The codes of a problem table that a widget may meet (its admin-only ones left out). */
+export type PublicProblemCode<T extends Record<string, ProblemDefinition>> = {
+  [K in keyof T]: T[K] extends { adminOnly: true } ? never : K;
+}[keyof T] &
+  string;
 
 /**
  * The problems any route may answer, whatever its feature. Each feature's
@@ -33,25 +39,18 @@ export const CORE_PROBLEMS = {
   turnstile_failed: { status: 403, title: 'The anti-spam check failed' },
   idempotency_key_required: { status: 400, title: 'An Idempotency-Key header (a uuid) is required' },
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was already used for another request' },
-  admin_unauthorized: { status: 401, title: 'Admin authorization required' },
-  admin_forbidden: { status: 403, title: 'Your role may not do this' },
-  csrf_failed: { status: 403, title: 'Cross-site request refused' },
-  slug_taken: { status: 409, title: 'This slug is already used' },
-  illegal_transition: { status: 409, title: 'This decision does not apply to the item in its current state' },
+  admin_unauthorized: { status: 401, title: 'Admin authorization required', adminOnly: true },
+  admin_forbidden: { status: 403, title: 'Your role may not do this', adminOnly: true },
+  csrf_failed: { status: 403, title: 'Cross-site request refused', adminOnly: true },
+  slug_taken: { status: 409, title: 'This slug is already used', adminOnly: true },
+  illegal_transition: {
+    status: 409,
+    title: 'This decision does not apply to the item in its current state',
+    adminOnly: true,
+  },
   internal_error: { status: 500, title: 'Internal error' },
 } as const satisfies Record<string, ProblemDefinition>;
 export type CoreProblemCode = keyof typeof CORE_PROBLEMS;
-
-/**
- * Every code the API answers today, for the widgets' dictionaries and the
- * tests. Transitional: each widget will explain its own feature's codes.
- */
-export const PROBLEM_CODES = [
-  ...(Object.keys(CORE_PROBLEMS) as CoreProblemCode[]),
-  ...(Object.keys(POLL_PROBLEMS) as (keyof typeof POLL_PROBLEMS)[]),
-  ...(Object.keys(CONTRIBUTION_PROBLEMS) as (keyof typeof CONTRIBUTION_PROBLEMS)[]),
-];
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export const ProblemIssue = v.object({
   /** Dotted path of the field, e.g. `options.1.label.fr`; empty for the body. */

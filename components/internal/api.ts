@@ -7,16 +7,17 @@
  * every PollView would cost bundle size and time on each render for no gain.
  * Error bodies *are* checked, because they can come from a proxy or a CDN.
  */
-import type { ProblemCode, ProblemIssue } from '../../schema/problem.ts';
+import type { CoreProblemCode, ProblemIssue } from '../../schema/problem.ts';
 import { anonymousId, decodeClaims } from './identity.ts';
 
 /**
- * Every code a widget may have to explain: the API's codes, plus two of the
- * client's own: `network_error` (no answer came back) and `token_refused`
- * (the API refused a token that has not expired: the host site's
- * configuration is at fault, not the visitor's session).
+ * The codes every widget may meet: the API's core codes (each feature's own
+ * codes are explained by the widgets that call it), plus two of the client's
+ * own: `network_error` (no answer came back) and `token_refused` (the API
+ * refused a token that has not expired: the host site's configuration is at
+ * fault, not the visitor's session).
  */
-export type ErrorCode = ProblemCode | 'network_error' | 'token_refused';
+export type ErrorCode = CoreProblemCode | 'network_error' | 'token_refused';
 
 export class ApiError extends Error {
   constructor(
@@ -46,7 +47,7 @@ export interface RequestOptions {
 }
 
 /** The code to report when an error answer carries no usable problem body. */
-function codeForStatus(status: number): ProblemCode {
+function codeForStatus(status: number): CoreProblemCode {
   if (status === 404) return 'not_found';
   if (status === 415) return 'unsupported_media_type';
   if (status === 429) return 'rate_limited';

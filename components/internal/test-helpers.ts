@@ -4,13 +4,12 @@
  * a widget to settle. Each widget's own fixtures live in its folder
  * (`poll/test-utils.ts`, ...), built to the schemas.
  */
-import type { ProblemCode } from '../../schema/problem.ts';
 
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-export function problemResponse(status: number, code: ProblemCode, detail = 'Stubbed problem'): Response {
+export function problemResponse(status: number, code: string, detail = 'Stubbed problem'): Response {
   const body = {
     type: `https://smartinprogress.example/problems/${code}`,
     title: code,

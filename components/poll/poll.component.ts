@@ -222,7 +222,7 @@ export class SipPoll extends SipWidget<PollTranslation, SipPollEventMap> {
       message = t.ineligible[reason](view.kind);
     } else if (view.eligibility.reason === 'ballot_already_cast')
       message = view.myBallot ? undefined : t.alreadyVoted;
-    else if (view.eligibility.reason === 'poll_not_open') message = t.errors.poll_not_open;
+    else if (view.eligibility.reason === 'poll_not_open') message = t.problems.poll_not_open;
     return message ? html`<p part="message" class="message">${message}</p>` : nothing;
   }
 

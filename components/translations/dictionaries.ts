@@ -8,7 +8,7 @@
  */
 import { type Dictionaries, dictionaries, type Loaders, type OnDemand } from '../internal/dictionaries.ts';
 import { fr } from './fr.ts';
-import type { Translation, WidgetErrorCode } from './translation.ts';
+import type { SharedErrorCode, Translation, WidgetStrings } from './translation.ts';
 
 export { type Dictionaries, dictionaries, type Loaders } from '../internal/dictionaries.ts';
 export type { Translation } from './translation.ts';
@@ -35,8 +35,12 @@ export function widgetDictionaries<T extends object>(
   return dictionaries({ ...fr, ...french }, { nl: merged('nl'), en: merged('en') });
 }
 
-/** The message for an error code; codes newer than this bundle get the generic one. */
-export function errorMessage(t: Translation, code: string): string {
+/**
+ * The message for an error code: the widget's own (its feature's codes),
+ * else the shared one; codes newer than this bundle get the generic one.
+ */
+export function errorMessage(t: Translation & WidgetStrings, code: string): string {
   if (code === 'origin_not_allowed') return t.originNotAllowed(location.origin);
-  return Object.hasOwn(t.errors, code) ? t.errors[code as WidgetErrorCode] : t.errors.internal_error;
+  if (t.problems && Object.hasOwn(t.problems, code)) return t.problems[code];
+  return Object.hasOwn(t.errors, code) ? t.errors[code as SharedErrorCode] : t.errors.internal_error;
 }

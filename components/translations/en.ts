@@ -32,20 +32,13 @@ export const en: Translation = {
     unsupported_media_type: 'The request format is not accepted. Reload the page and try again.',
     validation_failed: 'Some of the information sent is not valid.',
     not_found: 'This content could not be found.',
-    poll_not_found: 'This poll could not be found. It may have been removed.',
     theme_not_found: 'This theme could not be found.',
-    option_not_in_poll: 'One of the chosen answers is not part of this poll. Reload the page.',
-    too_many_choices: 'You chose too many answers.',
-    poll_not_open: 'This vote is not open at the moment.',
-    ballot_already_cast: 'You have already voted, and this vote cannot be changed.',
     sign_in_required: 'Sign in on the site to vote.',
     members_only: 'Only members (sociétaires) may take part here. Sign in with a member account.',
     invalid_token: 'Your session has expired. Sign in again on the site and try again.',
     rate_limited: 'Too many requests in a short time. Wait a moment and try again.',
     territory_not_found: 'This territory is unknown. Choose one from the list.',
-    contribution_not_found: 'This contribution could not be found. It may have been removed.',
     turnstile_failed: 'The anti-spam check failed. Try again.',
-    already_reported: 'You have already reported this contribution.',
     idempotency_key_required: 'The request is incomplete. Reload the page and try again.',
     idempotency_key_reused:
       'An earlier version of this contribution was already received and can no longer be changed. Your changes were not sent.',
@@ -54,7 +47,6 @@ export const en: Translation = {
     network_error: 'The service cannot be reached. Check your connection and try again.',
     origin_not_allowed:
       'This site is not yet allowed to use Smart in Progress. Its web team must add it to the configuration (SITES).',
-    author_mismatch: 'The name or role given does not match your account on the site.',
     token_refused:
       'Your identity could not be verified because of a configuration error on the site. Try again later.',
   },

@@ -36,21 +36,14 @@ export const fr: Translation = {
     unsupported_media_type: 'Le format de la demande n’est pas accepté. Rechargez la page et réessayez.',
     validation_failed: 'Certaines informations envoyées ne sont pas valides.',
     not_found: 'Ce contenu est introuvable.',
-    poll_not_found: 'Ce sondage est introuvable. Il a peut-être été retiré.',
     theme_not_found: 'Ce thème est introuvable.',
-    option_not_in_poll: 'Une des réponses choisies ne fait pas partie de ce sondage. Rechargez la page.',
-    too_many_choices: 'Vous avez choisi trop de réponses.',
-    poll_not_open: 'Ce vote n’est pas ouvert en ce moment.',
-    ballot_already_cast: 'Vous avez déjà voté, et ce vote ne peut pas être modifié.',
     sign_in_required: 'Connectez-vous sur le site pour voter.',
     members_only:
       'Seuls les sociétaires peuvent participer ici. Connectez-vous avec un compte de sociétaire.',
     invalid_token: 'Votre session a expiré. Reconnectez-vous sur le site puis réessayez.',
     rate_limited: 'Trop de demandes en peu de temps. Patientez un instant puis réessayez.',
     territory_not_found: 'Ce territoire est inconnu. Choisissez-en un dans la liste.',
-    contribution_not_found: 'Cette contribution est introuvable. Elle a peut-être été retirée.',
     turnstile_failed: 'La vérification anti-spam a échoué. Réessayez.',
-    already_reported: 'Vous avez déjà signalé cette contribution.',
     idempotency_key_required: 'La demande est incomplète. Rechargez la page et réessayez.',
     idempotency_key_reused:
       'Une version précédente de cette contribution a déjà été reçue et ne peut plus être modifiée. Vos modifications n’ont pas été envoyées.',
@@ -59,7 +52,6 @@ export const fr: Translation = {
     network_error: 'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
     origin_not_allowed:
       'Ce site n’est pas encore autorisé à utiliser Smart in Progress. L’équipe du site doit l’ajouter à la configuration (SITES).',
-    author_mismatch: 'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
     token_refused:
       'Votre identité n’a pas pu être vérifiée à cause d’une erreur de configuration du site. Réessayez plus tard.',
   },

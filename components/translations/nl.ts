@@ -33,20 +33,13 @@ export const nl: Translation = {
       'Het formaat van het verzoek wordt niet aanvaard. Herlaad de pagina en probeer opnieuw.',
     validation_failed: 'Sommige verzonden gegevens zijn ongeldig.',
     not_found: 'Deze inhoud werd niet gevonden.',
-    poll_not_found: 'Deze peiling werd niet gevonden. Misschien werd ze verwijderd.',
     theme_not_found: 'Dit thema werd niet gevonden.',
-    option_not_in_poll: 'Een van de gekozen antwoorden hoort niet bij deze peiling. Herlaad de pagina.',
-    too_many_choices: 'Je hebt te veel antwoorden gekozen.',
-    poll_not_open: 'Deze stemming is momenteel niet open.',
-    ballot_already_cast: 'Je hebt al gestemd, en deze stem kan niet gewijzigd worden.',
     sign_in_required: 'Meld je aan op de site om te stemmen.',
     members_only: 'Alleen vennoten mogen hier deelnemen. Meld je aan met een vennotenaccount.',
     invalid_token: 'Je sessie is verlopen. Meld je opnieuw aan op de site en probeer opnieuw.',
     rate_limited: 'Te veel verzoeken in korte tijd. Wacht even en probeer opnieuw.',
     territory_not_found: 'Dit gebied is onbekend. Kies er een uit de lijst.',
-    contribution_not_found: 'Deze bijdrage werd niet gevonden. Misschien werd ze verwijderd.',
     turnstile_failed: 'De antispamcontrole is mislukt. Probeer opnieuw.',
-    already_reported: 'Je hebt deze bijdrage al gemeld.',
     idempotency_key_required: 'Het verzoek is onvolledig. Herlaad de pagina en probeer opnieuw.',
     idempotency_key_reused:
       'Een eerdere versie van deze bijdrage werd al ontvangen en kan niet meer gewijzigd worden. Je wijzigingen werden niet verstuurd.',
@@ -55,7 +48,6 @@ export const nl: Translation = {
     network_error: 'De dienst is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
     origin_not_allowed:
       'Deze site mag Smart in Progress nog niet gebruiken. Het team van de site moet ze aan de configuratie toevoegen (SITES).',
-    author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
     token_refused:
       'Je identiteit kon niet worden gecontroleerd door een configuratiefout van de site. Probeer het later opnieuw.',
   },

@@ -6,23 +6,20 @@
  * can place and inflect them its own way (Shoelace's approach).
  */
 import type { Audience, BreakdownRole, Language } from '../../schema/common.ts';
-import type { ErrorCode } from '../internal/api.ts';
+import type { CORE_PROBLEMS, PublicProblemCode } from '../../schema/problem.ts';
 
 /**
- * Codes only the moderation API answers: the widgets never call it, and the
- * moderation page explains them in its own dictionaries.
+ * The codes the shared part explains: the core codes a widget may meet (the
+ * admin-only ones are the moderation page's), and the client's own. A
+ * feature's codes are explained by the widgets that call it, in their
+ * `problems`. Any other code gets `internal_error`'s message.
  */
-export const MODERATION_ONLY_CODES = [
-  'admin_unauthorized',
-  'admin_forbidden',
-  'csrf_failed',
-  'illegal_transition',
-  'slug_taken',
-  'poll_has_ballots',
-] as const satisfies readonly ErrorCode[];
+export type SharedErrorCode = PublicProblemCode<typeof CORE_PROBLEMS> | 'network_error' | 'token_refused';
 
-/** The codes a widget explains: the public API's, and `network_error`. Any other gets `internal_error`'s message. */
-export type WidgetErrorCode = Exclude<ErrorCode, (typeof MODERATION_ONLY_CODES)[number]>;
+/** A widget's own part: its strings, and the messages of its feature's codes. */
+export interface WidgetStrings {
+  problems?: Readonly<Record<string, string>>;
+}
 
 export interface Translation {
   $code: Language;
@@ -36,7 +33,7 @@ export interface Translation {
 
   audiences: Record<Audience, string>;
   roles: Record<BreakdownRole, string>;
-  errors: Record<WidgetErrorCode, string>;
+  errors: Record<SharedErrorCode, string>;
   /** `origin_not_allowed`, naming the page's origin (what `errorMessage` shows). */
   originNotAllowed: (origin: string) => string;
   /** Beside a role and territory the author declared, not vouched for by a host site. */

@@ -5,24 +5,23 @@
  */
 import { expect } from '@open-wc/testing';
 import { BREAKDOWN_ROLES, LANGUAGES } from '../../schema/common.ts';
-import { PROBLEM_CODES } from '../../schema/problem.ts';
+import { CORE_PROBLEMS } from '../../schema/problem.ts';
 import { expectSameKeys } from '../internal/dictionary-checks.ts';
 import { dictionaries, errorMessage, sharedDictionaries, widgetDictionaries } from './dictionaries.ts';
 import { en } from './en.ts';
 import { formatPercent } from './format.ts';
 import { fr } from './fr.ts';
 import { nl } from './nl.ts';
-import { MODERATION_ONLY_CODES } from './translation.ts';
 
 const shared = { fr, nl, en };
+const coreCodes = Object.entries(CORE_PROBLEMS);
+const adminOnly = coreCodes.filter(([, problem]) => 'adminOnly' in problem).map(([code]) => code);
 
 describe('translations', () => {
   it('fr, nl and en define exactly the same keys in the shared part', () => expectSameKeys(shared, 'shared'));
 
-  it('explain every code of the public API, plus the client’s network_error and token_refused, in every language', () => {
-    const codes = PROBLEM_CODES.filter(
-      (code) => !(MODERATION_ONLY_CODES as readonly string[]).includes(code),
-    );
+  it('explain every core code a widget may meet, plus the client’s network_error and token_refused, in every language', () => {
+    const codes = coreCodes.map(([code]) => code).filter((code) => !adminOnly.includes(code));
     for (const language of LANGUAGES) {
       expect(Object.keys(shared[language].errors).sort(), language).to.deep.equal(
         [...codes, 'network_error', 'token_refused'].sort(),
@@ -32,8 +31,9 @@ describe('translations', () => {
     }
   });
 
-  it('give the generic message for codes only the moderation API answers', () => {
-    for (const code of MODERATION_ONLY_CODES) {
+  it('give the generic message for codes only the admin API answers', () => {
+    expect(adminOnly).to.include('admin_unauthorized');
+    for (const code of adminOnly) {
       expect(errorMessage(shared.fr, code)).to.equal(shared.fr.errors.internal_error);
     }
   });
@@ -51,6 +51,12 @@ describe('translations', () => {
     // French sets % apart with a no-break space (which one depends on the ICU version).
     expect(formatPercent('fr', 0.42)).to.match(/^42[\u00a0\u202f]%$/);
     expect(formatPercent('en', 0.42)).to.equal('42%');
+  });
+
+  it('prefer a widget’s own message for its feature’s codes', () => {
+    const t = { ...shared.fr, problems: { poll_not_found: 'Sondage introuvable.' } };
+    expect(errorMessage(t, 'poll_not_found')).to.equal('Sondage introuvable.');
+    expect(errorMessage(t, 'members_only')).to.equal(shared.fr.errors.members_only);
   });
 
   it('fall back to the generic message for codes newer than the bundle', () => {

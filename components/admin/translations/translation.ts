@@ -4,7 +4,11 @@
  * depend on a value are functions, so each language places and inflects them.
  */
 import type { Language, Role } from '../../../schema/common.ts';
-import type { ContributionStatus, REPORT_REASONS } from '../../../schema/contributions.ts';
+import type {
+  CONTRIBUTION_PROBLEMS,
+  ContributionStatus,
+  REPORT_REASONS,
+} from '../../../schema/contributions.ts';
 import type { AdminRole, AuditEntry, Decision, REJECTION_REASONS } from '../../../schema/moderation.ts';
 import type { ErrorCode } from '../../internal/api.ts';
 
@@ -28,7 +32,7 @@ export const ADMIN_ERROR_CODES = [
   'payload_too_large',
   'network_error',
   'internal_error',
-] as const satisfies readonly ErrorCode[];
+] as const satisfies readonly (ErrorCode | keyof typeof CONTRIBUTION_PROBLEMS)[];
 export type AdminErrorCode = (typeof ADMIN_ERROR_CODES)[number];
 
 export interface AdminTranslation {

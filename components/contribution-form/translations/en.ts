@@ -68,4 +68,8 @@ export const en: ContributionFormStrings = {
     members_only: 'Only members (sociétaires) may contribute to this theme. Sign in with a member account.',
   },
   noThemes: 'No theme is open to contributions at the moment.',
+
+  problems: {
+    author_mismatch: 'The name or role given does not match your account on the site.',
+  },
 };

@@ -72,4 +72,8 @@ export const nl: ContributionFormStrings = {
       'Alleen vennoten kunnen bijdragen aan dit thema. Meld je aan op de site met een vennotenaccount.',
   },
   noThemes: 'Er staat momenteel geen enkel thema open voor bijdragen.',
+
+  problems: {
+    author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
+  },
 };

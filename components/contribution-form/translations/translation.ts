@@ -1,4 +1,6 @@
 /** The strings of `<sip-contribution-form>` beyond the shared dictionary. */
+
+import type { CONTRIBUTION_PROBLEMS } from '../../../schema/contributions.ts';
 import type { IneligibilityReason } from '../../../schema/identity.ts';
 import type { Translation } from '../../translations/translation.ts';
 
@@ -66,6 +68,8 @@ export interface ContributionFormStrings {
   sentAsNew: string;
   ineligible: Record<IneligibilityReason, string>;
   noThemes: string;
+  /** The messages of the codes sending a contribution may answer beside the core ones. */
+  problems: Record<Extract<keyof typeof CONTRIBUTION_PROBLEMS, 'author_mismatch'>, string>;
 }
 
 /** What `<sip-contribution-form>` renders with: the shared dictionary and its own strings. */

@@ -15,4 +15,9 @@ export const en: ContributionListStrings = {
   chooseReason: 'Choose a reason.',
   reportThanks: 'Thank you! Your report has been passed on to the moderation team.',
   alreadyReported: 'You have already reported this contribution: the moderation team knows about it.',
+
+  problems: {
+    contribution_not_found: 'This contribution could not be found. It may have been removed.',
+    already_reported: 'You have already reported this contribution.',
+  },
 };

@@ -19,4 +19,9 @@ export const fr: ContributionListStrings = {
   chooseReason: 'Choisissez une raison.',
   reportThanks: 'Merci\u202f! Votre signalement a été transmis à l’équipe de modération.',
   alreadyReported: 'Vous avez déjà signalé cette contribution\u00a0: l’équipe de modération en est informée.',
+
+  problems: {
+    contribution_not_found: 'Cette contribution est introuvable. Elle a peut-être été retirée.',
+    already_reported: 'Vous avez déjà signalé cette contribution.',
+  },
 };

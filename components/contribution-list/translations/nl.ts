@@ -19,4 +19,9 @@ export const nl: ContributionListStrings = {
   chooseReason: 'Kies een reden.',
   reportThanks: 'Bedankt! Je melding is doorgegeven aan het moderatieteam.',
   alreadyReported: 'Je hebt deze bijdrage al gemeld: het moderatieteam is op de hoogte.',
+
+  problems: {
+    contribution_not_found: 'Deze bijdrage werd niet gevonden. Misschien werd ze verwijderd.',
+    already_reported: 'Je hebt deze bijdrage al gemeld.',
+  },
 };

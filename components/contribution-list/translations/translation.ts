@@ -1,5 +1,5 @@
 /** The strings of `<sip-contribution-list>` beyond the shared dictionary. */
-import type { ReportInput } from '../../../schema/contributions.ts';
+import type { CONTRIBUTION_PROBLEMS, ReportInput } from '../../../schema/contributions.ts';
 import type { Translation } from '../../translations/translation.ts';
 
 export interface ContributionListStrings {
@@ -16,6 +16,11 @@ export interface ContributionListStrings {
   chooseReason: string;
   reportThanks: string;
   alreadyReported: string;
+  /** The messages of the codes reporting may answer beside the core ones. */
+  problems: Record<
+    Extract<keyof typeof CONTRIBUTION_PROBLEMS, 'contribution_not_found' | 'already_reported'>,
+    string
+  >;
 }
 
 /** What `<sip-contribution-list>` renders with: the shared dictionary and its own strings. */

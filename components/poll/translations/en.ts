@@ -50,4 +50,12 @@ export const en: PollStrings = {
   optionHeader: 'Answer',
   votesHeader: 'Votes',
   shareHeader: 'Share',
+
+  problems: {
+    poll_not_found: 'This poll could not be found. It may have been removed.',
+    option_not_in_poll: 'One of the chosen answers is not part of this poll. Reload the page.',
+    too_many_choices: 'You chose too many answers.',
+    poll_not_open: 'This vote is not open at the moment.',
+    ballot_already_cast: 'You have already voted, and this vote cannot be changed.',
+  },
 };

@@ -50,4 +50,12 @@ export const fr: PollStrings = {
   optionHeader: 'Réponse',
   votesHeader: 'Votes',
   shareHeader: 'Part',
+
+  problems: {
+    poll_not_found: 'Ce sondage est introuvable. Il a peut-être été retiré.',
+    option_not_in_poll: 'Une des réponses choisies ne fait pas partie de ce sondage. Rechargez la page.',
+    too_many_choices: 'Vous avez choisi trop de réponses.',
+    poll_not_open: 'Ce vote n’est pas ouvert en ce moment.',
+    ballot_already_cast: 'Vous avez déjà voté, et ce vote ne peut pas être modifié.',
+  },
 };

@@ -50,4 +50,12 @@ export const nl: PollStrings = {
   optionHeader: 'Antwoord',
   votesHeader: 'Stemmen',
   shareHeader: 'Aandeel',
+
+  problems: {
+    poll_not_found: 'Deze peiling werd niet gevonden. Misschien werd ze verwijderd.',
+    option_not_in_poll: 'Een van de gekozen antwoorden hoort niet bij deze peiling. Herlaad de pagina.',
+    too_many_choices: 'Je hebt te veel antwoorden gekozen.',
+    poll_not_open: 'Deze stemming is momenteel niet open.',
+    ballot_already_cast: 'Je hebt al gestemd, en deze stem kan niet gewijzigd worden.',
+  },
 };

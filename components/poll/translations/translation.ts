@@ -1,6 +1,7 @@
 /** The strings of `<sip-poll>` beyond the shared dictionary. */
 import type { IneligibilityReason } from '../../../schema/identity.ts';
-import type { MOTION_OPTION_KEYS, PollKind, PollState } from '../../../schema/polls.ts';
+import type { MOTION_OPTION_KEYS, POLL_PROBLEMS, PollKind, PollState } from '../../../schema/polls.ts';
+import type { PublicProblemCode } from '../../../schema/problem.ts';
 import type { Translation } from '../../translations/translation.ts';
 
 export type MotionOption = (typeof MOTION_OPTION_KEYS)[number];
@@ -46,6 +47,8 @@ export interface PollStrings {
   optionHeader: string;
   votesHeader: string;
   shareHeader: string;
+  /** The messages of the poll routes' own codes. */
+  problems: Record<PublicProblemCode<typeof POLL_PROBLEMS>, string>;
 }
 
 /** What `<sip-poll>` renders with: the shared dictionary and its own strings. */
