@@ -8,12 +8,12 @@ import { contributionTotals, createTheme, insertContributions } from '../test/co
 import { type Kit, startKit } from '../test/harness.ts';
 import {
   type ContributionWrite,
-  insertContribution,
   listPublishedContributions,
   loadSubmissionContext,
   type PublishedPage,
   publishedPageQuery,
   reportContribution,
+  submitContribution,
 } from './queries.ts';
 
 let kit: Kit;
@@ -25,11 +25,12 @@ after(() => kit.close());
 function write(fields: Partial<ContributionWrite> = {}): ContributionWrite {
   return {
     id: 'K7M2-9QXA',
-    themeId: 2,
+    theme: 'modele-economique',
     participant: `participant-${crypto.randomUUID()}`,
+    audiences: ['public', 'participants'],
+    member: false,
     idempotencyKey: crypto.randomUUID(),
     requestHash: 'the-request-hash',
-    status: 'pending',
     title: 'Titre',
     text: 'Texte',
     role: 'member',
@@ -61,7 +62,7 @@ describe('db/contributions: submission', () => {
       territoryKnown: true,
       receipt: null,
     });
-    await insertContribution(kit.db, contribution);
+    await submitContribution(kit.db, contribution);
     const again = await loadSubmissionContext(kit.db, {
       theme: 'no-such-theme',
       territory: 'atlantide',
@@ -87,42 +88,76 @@ describe('db/contributions: submission', () => {
     assert.equal(nobody.receipt, null);
   });
 
-  test('insertContribution stores once per participant and key, and reads the receipt back', async () => {
-    const first = write({ id: reference(), status: 'published' });
+  test('submitContribution stores once per participant and key, and reads the receipt back in the same round trip', async () => {
+    const theme = await createTheme(kit.db, { moderation: 'post_members' });
+    const first = write({ id: reference(), theme: theme.slug, member: true });
     const before = await contributionTotals(kit.db);
-    assert.deepEqual(await insertContribution(kit.db, first), {
+    const stored = await submitContribution(kit.db, first);
+    assert.equal(stored.inserted, true);
+    assert.deepEqual(stored.receipt, {
       id: first.id,
       status: 'published',
-      theme: 'modele-economique',
+      theme: theme.slug,
       requestHash: 'the-request-hash',
     });
-    const replay = await insertContribution(kit.db, {
+    const repeat = await submitContribution(kit.db, {
       ...first,
       id: reference(),
       title: 'Autre',
       requestHash: 'another-hash',
     });
-    assert.equal(replay?.id, first.id, 'the first submission wins');
-    assert.equal(replay?.requestHash, 'the-request-hash', 'with its own hash, for the caller to compare');
+    assert.equal(repeat.inserted, false);
+    assert.equal(repeat.receipt?.id, first.id, 'the first submission wins');
+    assert.equal(
+      repeat.receipt?.requestHash,
+      'the-request-hash',
+      'with its own hash, for the caller to compare',
+    );
     const totals = await contributionTotals(kit.db);
     assert.equal(totals.contributions, before.contributions + 1);
     const row = await kit.db
-      .prepare('SELECT title, published_at, submitted_at, consent_at FROM contributions WHERE id = ?1')
+      .prepare(
+        'SELECT title, status, published_at, submitted_at, consent_at FROM contributions WHERE id = ?1',
+      )
       .bind(first.id)
       .first();
     assert.deepEqual(row, {
       title: 'Titre',
+      status: 'published',
       published_at: first.now,
       submitted_at: first.now,
       consent_at: first.now,
     });
+    const nonMember = await submitContribution(kit.db, write({ id: reference(), theme: theme.slug }));
+    assert.equal(nonMember.receipt?.status, 'pending', 'only members are published at once');
   });
 
-  test('insertContribution answers null and writes nothing when the random id is taken', async () => {
-    const taken = write({ id: reference() });
-    await insertContribution(kit.db, taken);
+  test('submitContribution stores nothing when a rule refuses, and reads back why', async () => {
+    const members = await createTheme(kit.db, { audience: 'members' });
     const before = await contributionTotals(kit.db);
-    assert.equal(await insertContribution(kit.db, write({ id: taken.id })), null);
+    const cases = [
+      [{ theme: 'no-such-theme' }, { theme: null, territoryKnown: true }],
+      [{ territory: 'atlantide' }, { territoryKnown: false }],
+      [{ theme: members.slug, audiences: ['public', 'participants'] }, { audience: 'members' }],
+    ] as const;
+    for (const [fields, expected] of cases) {
+      const outcome = await submitContribution(kit.db, write({ id: reference(), ...fields }));
+      assert.equal(outcome.inserted, false);
+      assert.equal(outcome.receipt, null);
+      if ('theme' in expected) assert.equal(outcome.context.theme, expected.theme);
+      if ('territoryKnown' in expected) assert.equal(outcome.context.territoryKnown, expected.territoryKnown);
+      if ('audience' in expected) assert.equal(outcome.context.theme?.audience, expected.audience);
+    }
+    assert.deepEqual(await contributionTotals(kit.db), before);
+  });
+
+  test('submitContribution stores nothing and finds no receipt when the random id is taken', async () => {
+    const taken = write({ id: reference() });
+    await submitContribution(kit.db, taken);
+    const before = await contributionTotals(kit.db);
+    const outcome = await submitContribution(kit.db, write({ id: taken.id }));
+    assert.deepEqual([outcome.inserted, outcome.receipt], [false, null]);
+    assert.equal(outcome.context.theme?.slug, 'modele-economique', 'every rule held');
     assert.deepEqual(await contributionTotals(kit.db), before);
   });
 });

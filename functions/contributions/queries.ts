@@ -53,36 +53,49 @@ export async function loadSubmissionContext(
   query: { theme: string; territory: string; participant: string | null; idempotencyKey: string },
 ): Promise<SubmissionContext> {
   const [context, receipts] = await db.batch<ContextRow | StoredReceipt>([
-    db
-      .prepare(
-        `SELECT t.id AS theme_id, t.slug, t.audience, t.moderation,
-           EXISTS (SELECT 1 FROM territories WHERE code = ?2) AS territory_known
-         FROM (SELECT 1) LEFT JOIN themes t ON t.slug = ?1`,
-      )
-      .bind(query.theme, query.territory),
+    contextStatement(db, query.theme, query.territory),
     db.prepare(SELECT_RECEIPT).bind(query.participant, query.idempotencyKey),
   ]);
-  const row = context.results[0] as ContextRow;
+  return {
+    ...toContext(context.results[0] as ContextRow),
+    receipt: (receipts.results[0] as StoredReceipt | undefined) ?? null,
+  };
+}
+
+function contextStatement(db: Db, theme: string, territory: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT t.id AS theme_id, t.slug, t.audience, t.moderation,
+         EXISTS (SELECT 1 FROM territories WHERE code = ?2) AS territory_known
+       FROM (SELECT 1) LEFT JOIN themes t ON t.slug = ?1`,
+    )
+    .bind(theme, territory);
+}
+
+function toContext(row: ContextRow): Omit<SubmissionContext, 'receipt'> {
   return {
     theme:
       row.theme_id === null || row.slug === null || row.audience === null || row.moderation === null
         ? null
         : { id: row.theme_id, slug: row.slug, audience: row.audience, moderation: row.moderation },
     territoryKnown: row.territory_known === 1,
-    receipt: (receipts.results[0] as StoredReceipt | undefined) ?? null,
   };
 }
 
 export interface ContributionWrite {
   /** The public reference, e.g. `K7M2-9QXA`. */
   id: string;
-  themeId: number;
+  /** The theme's slug: the statement finds it, and its rules. */
+  theme: string;
   /** The author's keyed hash, never a raw id. */
   participant: string;
+  /** The audiences the author belongs to (anonymous: public only): the theme's must be one. */
+  audiences: readonly Audience[];
+  /** A member is published at once on a `post_members` theme. */
+  member: boolean;
   idempotencyKey: string;
-  /** What the key stands for: a hash of the request (see requestHash in contributions.ts). */
+  /** What the key stands for: a hash of the request (see hashRequest in routes.ts). */
   requestHash: string;
-  status: ContributionReceipt['status'];
   title: string;
   text: string;
   role: string;
@@ -97,32 +110,52 @@ export interface ContributionWrite {
   now: string;
 }
 
+/** What a submission's one round trip answers. */
+export interface SubmissionOutcome {
+  /** Whether this request stored the contribution. */
+  inserted: boolean;
+  /** The receipt under the participant's key: this request's, or an earlier one's (a repeat). */
+  receipt: StoredReceipt | null;
+  /** What the write was checked against, to explain a refusal. */
+  context: Omit<SubmissionContext, 'receipt'>;
+}
+
 /**
- * Stores a contribution unless the participant already used this
- * idempotency key, and reads the receipt back in the same transaction. A
- * repeat (even a concurrent one) gets the first submission's receipt, with
- * its request hash for the caller to compare, and writes nothing. Null only when the random id was already taken by another
- * contribution: nothing was written, try again with a fresh id.
+ * Submits a contribution in ONE round trip and one transaction: a guarded
+ * insert that stores it only when every rule holds (the theme exists and its
+ * audience admits the author, the territory exists, the key is new), with
+ * the status the theme's moderation policy gives (`published` at once for a
+ * member on a `post_members` theme, else `pending`); then the receipt under
+ * the key and the context, read in the same transaction. A repeat (even a
+ * concurrent one) writes nothing and finds the first receipt. Nothing
+ * inserted and no receipt: the context says which rule refused, or the
+ * random id was taken (try again with a fresh one).
  *
  * @example
- * const receipt = await insertContribution(env.DB, { id: newReference(), themeId, participant, … });
+ * const { inserted, receipt, context } = await submitContribution(env.DB, { id: newReference(), theme, … });
  */
-export async function insertContribution(db: Db, write: ContributionWrite): Promise<StoredReceipt | null> {
-  const [, read] = await db.batch<StoredReceipt>([
+export async function submitContribution(db: Db, write: ContributionWrite): Promise<SubmissionOutcome> {
+  const [insert, receipts, context] = await db.batch([
     db
       .prepare(
         `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
-           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at, self_declared,
-           request_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?13, ?15, ?16)
+           territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at,
+           self_declared, request_hash)
+         SELECT ?1, t.id, ?3, ?4, CASE WHEN t.moderation = 'post_members' AND ?5 = 1 THEN 'published' ELSE 'pending' END,
+           ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13,
+           CASE WHEN t.moderation = 'post_members' AND ?5 = 1 THEN ?13 END, ?13, ?15, ?16
+         FROM themes t
+         WHERE t.slug = ?2
+           AND t.audience IN (SELECT value FROM json_each(?14))
+           AND EXISTS (SELECT 1 FROM territories WHERE code = ?9)
          ON CONFLICT DO NOTHING`,
       )
       .bind(
         write.id,
-        write.themeId,
+        write.theme,
         write.participant,
         write.idempotencyKey,
-        write.status,
+        write.member ? 1 : 0,
         write.title,
         write.text,
         write.role,
@@ -131,13 +164,18 @@ export async function insertContribution(db: Db, write: ContributionWrite): Prom
         write.anonymous ? 1 : 0,
         write.email,
         write.now,
-        write.status === 'published' ? write.now : null,
+        JSON.stringify(write.audiences),
         write.selfDeclared ? 1 : 0,
         write.requestHash,
       ),
     db.prepare(SELECT_RECEIPT).bind(write.participant, write.idempotencyKey),
+    contextStatement(db, write.theme, write.territory),
   ]);
-  return read.results[0] ?? null;
+  return {
+    inserted: insert.meta.changes > 0,
+    receipt: (receipts.results[0] as StoredReceipt | undefined) ?? null,
+    context: toContext(context.results[0] as ContextRow),
+  };
 }
 
 /** Where a page starts: just after this row, in the list's order. */

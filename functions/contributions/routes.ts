@@ -16,7 +16,7 @@ import {
 import type { ProblemIssue } from '../../schema/problem.ts';
 import { listCacheMs, reportHideThreshold, turnstileSettings } from '../config.ts';
 import type { Env } from '../env.ts';
-import { requireAudience } from '../identity/audience.ts';
+import { audiencesOf, requireAudience } from '../identity/audience.ts';
 import type { Participant } from '../identity/participant.ts';
 import { newReference, Reference } from '../identity/reference.ts';
 import { decodeCursor, page } from '../lib/cursor.ts';
@@ -28,13 +28,13 @@ import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { publishedPages } from './published-pages.ts';
 import {
-  insertContribution,
   type Keyset,
   listPublishedContributions,
   loadSubmissionContext,
   reportContribution,
   type StoredReceipt,
   type SubmissionContext,
+  submitContribution,
 } from './queries.ts';
 
 const contributionProblem = problemsOf(CONTRIBUTION_PROBLEMS);
@@ -114,37 +114,41 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
       );
     }
     const participant = c.get('participant');
-    const context = await loadSubmissionContext(c.get('db'), {
-      theme: input.theme,
-      territory: input.territory,
-      participant: participant?.id ?? null,
-      idempotencyKey,
-    });
-    const theme = requireTheme(context, input.theme);
-    const author = requireAuthor(theme, participant);
-    const byline = bylineOf(author, input);
-    if (!context.territoryKnown) {
-      throw new ProblemError('territory_not_found', `There is no territory "${input.territory}".`, {
-        issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
-      });
-    }
     const requestHash = await hashRequest(input);
-    // A repeat answers before Turnstile: its token was spent on the first try.
-    if (context.receipt) return c.json(replay(context.receipt, requestHash), 202);
+    if (participant === null) {
+      // Nobody to count as the author: the theme and its audience say why (requireAudience throws).
+      const context = await loadSubmissionContext(c.get('db'), {
+        theme: input.theme,
+        territory: input.territory,
+        participant: null,
+        idempotencyKey,
+      });
+      throw refusal(context, input, null);
+    }
+    const byline = bylineOf(participant, input);
     const turnstile = turnstileSettings(c.env);
-    if (author.anonymous && turnstile) {
+    if (participant.anonymous && turnstile) {
+      // A repeat answers before Turnstile: its token was spent on the first try.
+      const earlier = await loadSubmissionContext(c.get('db'), {
+        theme: input.theme,
+        territory: input.territory,
+        participant: participant.id,
+        idempotencyKey,
+      });
+      if (earlier.receipt) return c.json(replay(earlier.receipt, requestHash), 202);
       await verifyTurnstile(turnstile, input.turnstileToken, c.req.header('CF-Connecting-IP'));
     }
     const now = new Date().toISOString();
-    const status = theme.moderation === 'post_members' && author.member ? 'published' : 'pending';
     for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
-      const receipt = await insertContribution(c.get('db'), {
+      // One round trip: the database enforces every rule; the context it reads back explains a refusal.
+      const { inserted, receipt, context } = await submitContribution(c.get('db'), {
         id: newReference(),
-        themeId: theme.id,
-        participant: author.id,
+        theme: input.theme,
+        participant: participant.id,
+        audiences: audiencesOf(participant),
+        member: participant.member,
         idempotencyKey,
         requestHash,
-        status,
         title: input.title,
         text: input.text,
         role: input.role,
@@ -155,11 +159,14 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
         email: input.email || null,
         now,
       });
-      // Under a concurrent first use of the key, the request that lost the race meets the winner here.
+      // A repeat, even a concurrent one, meets the first receipt here.
       if (receipt) {
-        if (receipt.status === 'published') publishedPages.clear();
+        if (inserted && receipt.status === 'published') publishedPages.clear();
         return c.json(replay(receipt, requestHash), 202);
       }
+      // Nothing stored and no receipt: a rule refused it, else the random id was taken.
+      const refused = refusal(context, input, participant);
+      if (refused) throw refused;
     }
     throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
   })
@@ -185,8 +192,6 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
     if (outcome.hidden) publishedPages.clear();
     return c.json({ reported: true }, 201);
   });
-
-type Theme = NonNullable<SubmissionContext['theme']>;
 
 /**
  * What an Idempotency-Key stands for: SHA-256 (hex) of the validated
@@ -217,17 +222,27 @@ function replay(stored: StoredReceipt, requestHash: string): ContributionReceipt
   return receipt;
 }
 
-function requireTheme(context: SubmissionContext, slug: string): Theme {
-  if (!context.theme) throw new ProblemError('theme_not_found', `There is no theme "${slug}".`);
-  return context.theme;
-}
-
-/** Who may write on this theme: the audience rules of ballots (see requireAudience). */
-function requireAuthor(theme: Theme, participant: Participant | null): Participant {
-  return requireAudience(theme.audience, participant, {
+/**
+ * Why a submission was not stored, from the context read with it, in the
+ * order a visitor should hear it: the theme, who may write there, the
+ * territory. Undefined when every rule holds (the random id was taken).
+ */
+function refusal(
+  context: Omit<SubmissionContext, 'receipt'>,
+  input: Pick<ContributionInput, 'theme' | 'territory'>,
+  participant: Participant | null,
+): ProblemError | undefined {
+  if (!context.theme) return new ProblemError('theme_not_found', `There is no theme "${input.theme}".`);
+  requireAudience(context.theme.audience, participant, {
     item: 'this theme',
     action: 'An anonymous contribution',
   });
+  if (!context.territoryKnown) {
+    return new ProblemError('territory_not_found', `There is no territory "${input.territory}".`, {
+      issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
+    });
+  }
+  return undefined;
 }
 
 /**
