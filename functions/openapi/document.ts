@@ -96,7 +96,7 @@ const HEADERS: Record<string, Json> = {
 const DESCRIPTION = `The participation kit's JSON API: polls, written contributions, their moderation.
 
 - **Errors** are \`application/problem+json\` (RFC 9457): \`type\`, \`title\`, \`status\`, a stable \`code\` (see \`ProblemCode\`), \`detail\`, and \`issues: [{ path, message }]\` (10 at most) for invalid input. Each operation lists the codes it may answer under their status. A refused request changes nothing.
-- **Any other path** under \`/api\` (or another method) is a 404 \`not_found\` problem.
+- **Any other path** under \`/api\` (or another method) is a 404 \`not_found\` problem, after the checks of its prefix (\`x-not-found\` lists them: under \`/api/v1/admin\`, authentication comes first).
 - **Identity**: a host-site token as \`Authorization: Bearer <jwt>\` (\`hostToken\`), or, for anonymous visitors, a browser-kept uuid as \`Sip-Participant\` (\`participant\`). Admin routes take a named admin token (\`adminToken\`) or Cloudflare Access (\`cloudflareAccess\`).
 - **CORS**: pages on the origins of the sites in the \`SITES\` setting may call every route; their preflights are answered (methods GET, POST, PATCH, DELETE; headers Authorization, Content-Type, Sip-Participant, Idempotency-Key; \`Retry-After\` exposed), never with credentials. Calls from any other page get a 403 \`origin_not_allowed\` that the page can read. Same-origin calls and calls without an \`Origin\` (servers, curl) are not concerned.
 - **Request bodies** are \`application/json\` objects (else 415 \`unsupported_media_type\`), within each route's limit (else 413 \`payload_too_large\`), UTF-8 (else 400 \`invalid_json\`).
@@ -151,7 +151,8 @@ export function buildDocument(sources: DocumentSources): Json {
   schemas.ProblemCode = problemCodeSchema(sources.problems);
   if (schemas.Problem) {
     const problem = schemas.Problem as { properties: Record<string, Json> };
-    problem.properties.code = { $ref: '#/components/schemas/ProblemCode' };
+    const { type: _, ...code } = problem.properties.code;
+    problem.properties.code = { ...code, $ref: '#/components/schemas/ProblemCode' };
     problem.properties.type = {
       ...problem.properties.type,
       format: 'uri',
@@ -194,6 +195,7 @@ export function buildDocument(sources: DocumentSources): Json {
       description: DESCRIPTION,
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    'x-not-found': notFoundAnswers(sources.app, sources.problems),
     tags: tagsOf(paths),
     paths,
     components: { schemas, securitySchemes: SECURITY_SCHEMES, headers: HEADERS },
@@ -237,6 +239,29 @@ export function operationsOf(
     operation.handlers.push(route.handler);
   });
   return [...operations.values()];
+}
+
+/**
+ * What a path no route declares answers, by prefix: the problems of the
+ * middleware that run there first (`/api/v1/admin/*` authenticates before
+ * anything is found), then 404 `not_found`.
+ */
+function notFoundAnswers(
+  // biome-ignore lint/suspicious/noExplicitAny: any app, whatever its bindings and variables.
+  app: Hono<any>,
+  problems: Readonly<Record<string, ProblemDefinition>>,
+): Json[] {
+  const wildcards = app.routes.filter((route) => route.path.endsWith('/*') && route.path.startsWith('/api'));
+  const prefixes = [...new Set(wildcards.map((route) => route.path))].sort();
+  return prefixes.map((prefix) => {
+    const codes = new Set(['not_found', ...ALWAYS]);
+    for (const route of wildcards) {
+      if (!coversPath(route.path, prefix.slice(0, -2))) continue;
+      for (const code of docsOf(route.handler)?.problems ?? []) codes.add(code);
+    }
+    const sorted = [...codes].filter((code) => problems[code]).sort();
+    return { paths: prefix, problems: sorted };
+  });
 }
 
 /** Whether a middleware's path (`/api/*`) runs for a route's path. */

@@ -16,12 +16,29 @@ import type { DocumentedRoutes, RouteDocs } from './operations.ts';
 /** The version of the document (`info.version`): the API's, as its base path says. */
 const API_VERSION = '1';
 
+/** Any JSON object, described elsewhere (the OpenAPI specification). */
+const Anything = v.record(v.string(), v.unknown());
+
 const OpenApiDocument = v.pipe(
-  v.looseObject({
+  v.object({
     openapi: v.pipe(v.literal('3.1.0'), v.description('The OpenAPI version.')),
-    info: v.pipe(v.looseObject({}), v.description('Title, version and the conventions of the API.')),
-    paths: v.pipe(v.looseObject({}), v.description('Every route, by path and method.')),
-    components: v.pipe(v.looseObject({}), v.description('Named schemas, security schemes and headers.')),
+    info: v.pipe(Anything, v.description('Title, version and the conventions of the API.')),
+    jsonSchemaDialect: v.pipe(v.string(), v.description('JSON Schema 2020-12, the dialect of every schema.')),
+    tags: v.pipe(v.array(Anything), v.description('The features, as tags of their operations.')),
+    paths: v.pipe(Anything, v.description('Every route, by path and method.')),
+    components: v.pipe(Anything, v.description('Named schemas, security schemes and headers.')),
+    'x-not-found': v.pipe(
+      v.array(
+        v.object({
+          paths: v.pipe(v.string(), v.description('A path prefix, e.g. `/api/v1/admin/*`.')),
+          problems: v.pipe(
+            v.array(v.string()),
+            v.description('The codes a path there that no route declares may answer.'),
+          ),
+        }),
+      ),
+      v.description('What paths that no route declares answer, by prefix.'),
+    ),
   }),
   v.description('An OpenAPI 3.1 document.'),
 );

@@ -11,7 +11,8 @@ const SLUG = 'The poll’s slug.';
 export const pollDocs: RouteDocs<Code> = {
   'GET /': {
     summary: 'List the polls',
-    description: 'Each poll as the caller sees it (results only where visible to them), newest first.',
+    description:
+      'In the order they were created, each as the caller sees it (results only where visible to them).',
     parameters: { theme: 'Only the polls of this theme (its slug).' },
     answers: { 200: { description: 'The polls.', json: PollList } },
     problems: ['theme_not_found'],
