@@ -8,7 +8,7 @@
  * request, naming the operation, the status and what differs.
  */
 import { AssertionError } from 'node:assert';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 type Json = Record<string, unknown>;
@@ -91,8 +91,7 @@ export function responseChecker(
         .flatMap(({ problems }) => problems);
       const body = await readJson(response, fail);
       const problem = validator(['components', 'schemas', 'Problem']);
-      if (!problem(body))
-        fail(`no operation has this method and path: ${ajv.errorsText(problem.errors, { dataVar: 'body' })}`);
+      if (!problem(body)) fail(`no operation has this method and path: ${describeErrors(problem.errors)}`);
       const { code, status } = body as { code: string; status: number };
       if (!allowed.includes(code) || status !== response.status) {
         fail(`no operation has this method and path, and ${code} is not among ${allowed.join(', ')}`);
@@ -125,8 +124,18 @@ export function responseChecker(
       'schema',
     ];
     const validate = validator(pointer);
-    if (!validate(body)) fail(ajv.errorsText(validate.errors, { dataVar: 'body' }));
+    if (!validate(body)) fail(describeErrors(validate.errors));
   };
+}
+
+/** Ajv's errors, each once, naming the field at fault (`body/themes/0 has secret, not in the document`). */
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  const lines = (errors ?? []).map((error) => {
+    const where = `body${error.instancePath}`;
+    const extra = (error.params as { unevaluatedProperty?: string }).unevaluatedProperty;
+    return extra === undefined ? `${where} ${error.message}` : `${where} has ${extra}, not in the document`;
+  });
+  return [...new Set(lines)].slice(0, 8).join('; ');
 }
 
 async function readJson(response: CheckedResponse, fail: (what: string) => never): Promise<unknown> {
