@@ -192,7 +192,14 @@ function renderProblemCodes(schema: Json): string {
   )}`;
 }
 
+/** A Markdown table, its columns padded as the formatter (Biome) lays them out. */
 function table(head: string[], rows: string[][]): string {
   const cell = (text: string) => text.replaceAll('\n', ' ').replace(/(?<!\\)\|/g, '\\|');
-  return `${[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n')}\n`;
+  const body = rows.map((row) => row.map(cell));
+  const widths = head.map((title, column) =>
+    Math.max(3, title.length, ...body.map((row) => [...row[column]].length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((text, column) => text + ' '.repeat(widths[column] - [...text].length)).join(' | ')} |`;
+  return `${[line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n')}\n`;
 }
