@@ -8,9 +8,10 @@
 import { Hono } from 'hono';
 import { adminApp } from './admin/index.ts';
 import type { Env } from './env.ts';
-import { FEATURES } from './features.ts';
+import { FEATURES, PROBLEMS } from './features.ts';
 import { cors } from './middleware/cors.ts';
 import { d1Session } from './middleware/session.ts';
+import { openApiDocument } from './openapi/index.ts';
 import { ProblemError, problemResponse } from './problems.ts';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -18,6 +19,8 @@ const app = new Hono<{ Bindings: Env }>();
 app.use('/api/*', cors);
 // Mounted before any other middleware: the benchmarks use it as the bare-route baseline.
 app.get('/api/v1/health', (c) => c.json({ ok: true }));
+// Built from the routes below (and their schemas) on its first request.
+app.get('/api/v1/openapi.json', openApiDocument(app, FEATURES, PROBLEMS));
 app.use('/api/*', d1Session);
 
 const admin = adminApp();

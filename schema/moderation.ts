@@ -8,6 +8,7 @@ import { TerritoryCode } from './territories.ts';
 
 /** Admin roles: moderators decide on contributions; admins may do everything, polls included. */
 export const ADMIN_ROLES = ['moderator', 'admin'] as const;
+/** An admin role: `moderator` (contributions) or `admin` (everything, polls included). */
 export const AdminRole = v.picklist(ADMIN_ROLES);
 export type AdminRole = v.InferOutput<typeof AdminRole>;
 
@@ -37,6 +38,7 @@ export const REJECTION_REASONS = [
 /** `POST /api/v1/admin/contributions/:id/decisions`. */
 export const DecisionInput = v.pipe(
   v.object({
+    /** `publish`, `reject` or `hide` (see `TRANSITIONS` for the states each applies to). */
     action: v.picklist(DECISIONS),
     /** Required to reject, allowed to hide; publishing takes none. */
     reasonCode: v.optional(v.picklist(REJECTION_REASONS)),
@@ -63,52 +65,96 @@ export type DecisionInput = v.InferOutput<typeof DecisionInput>;
 
 /** `GET /api/v1/admin/contributions?status=&theme=&cursor=`: the default status filter is pending + reported. */
 export const QueueQuery = v.object({
+  /** Only the contributions in this state (default: pending and reported). */
   status: v.optional(v.picklist(CONTRIBUTION_STATUSES)),
+  /** Only the contributions on this theme (its slug). */
   theme: v.optional(Slug),
+  /** Opaque; from the previous page's `nextCursor`. */
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 export type QueueQuery = v.InferOutput<typeof QueueQuery>;
 
 /** A contribution as moderators see it: everything but the e-mail address itself. */
 export const QueueItem = v.object({
+  /** Its reference, e.g. `K7M2-9QXA`. */
   id: v.string(),
+  /** The theme it contributes to. */
   theme: Slug,
+  /** Where it stands now. */
   status: ContributionStatus,
+  /** Its title. */
   title: v.string(),
+  /** Its whole text (plain text). */
   text: v.string(),
+  /** The name it is (or would be) published under; null when anonymous or erased. */
   author: v.nullable(v.string()),
+  /** Whether the author asked to publish without their name. */
   anonymous: v.boolean(),
+  /** The author's stakeholder role. */
   role: Role,
+  /** Where the author takes part from. */
   territory: TerritoryCode,
   /** True when the author declared the role and territory; false when a host site's token vouched for them. */
   selfDeclared: v.boolean(),
+  /** Whether the author left an e-mail address for follow-up (the address itself is never shown). */
   hasEmail: v.boolean(),
+  /** When it was submitted (ISO 8601, UTC). */
   submittedAt: v.string(),
+  /** When it was published, or null if it never was. */
   publishedAt: v.nullable(v.string()),
+  /** The reports participants made on it, oldest first. */
   reports: v.array(
-    v.object({ reason: v.picklist(REPORT_REASONS), note: v.nullable(v.string()), at: v.string() }),
+    v.object({
+      /** `spam`, `offensive` or `off_topic`. */
+      reason: v.picklist(REPORT_REASONS),
+      /** The reporter's note, or null. */
+      note: v.nullable(v.string()),
+      /** When it was reported. */
+      at: v.string(),
+    }),
   ),
 });
 export type QueueItem = v.InferOutput<typeof QueueItem>;
 
-export const Queue = v.object({ items: v.array(QueueItem), nextCursor: v.nullable(v.string()) });
+/** A page of the moderation queue. */
+export const Queue = v.object({
+  /** Contributions, oldest submitted first. */
+  items: v.array(QueueItem),
+  /** The `cursor` of the next page; null on the last one. */
+  nextCursor: v.nullable(v.string()),
+});
 export type Queue = v.InferOutput<typeof Queue>;
 
 /** One line of the audit log: who decided what, when, from which state to which, and why. */
 export const AuditEntry = v.object({
+  /** Its number, increasing. */
   id: v.number(),
+  /** The contribution's reference. */
   contribution: v.string(),
+  /** Who decided: the admin's name, or `system` for what the API did by itself. */
   actor: v.string(),
+  /** The decision, `auto_hide` (hidden after enough reports) or `erase` (a person's right to erasure). */
   action: v.picklist([...DECISIONS, 'auto_hide', 'erase']),
+  /** The state before. */
   from: ContributionStatus,
+  /** The state after. */
   to: ContributionStatus,
+  /** The reason given (a rejection reason code), or null. */
   reasonCode: v.nullable(v.string()),
+  /** The note given, or null. */
   note: v.nullable(v.string()),
+  /** When (ISO 8601, UTC). */
   at: v.string(),
 });
 export type AuditEntry = v.InferOutput<typeof AuditEntry>;
 
-export const AuditLog = v.object({ entries: v.array(AuditEntry), nextCursor: v.nullable(v.string()) });
+/** A page of the moderation log. */
+export const AuditLog = v.object({
+  /** Decisions, newest first. */
+  entries: v.array(AuditEntry),
+  /** The `cursor` of the next page; null on the last one. */
+  nextCursor: v.nullable(v.string()),
+});
 export type AuditLog = v.InferOutput<typeof AuditLog>;
 
 /** The erasure `site` that names an anonymous visitor; the `subject` is then the uuid their browser keeps. */
@@ -124,6 +170,7 @@ export const ErasureInput = v.pipe(
   v.object({
     /** The host site's id (the token's `iss`) and the person's id there (`sub`). */
     site: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64)),
+    /** The person's id on that site (the token's `sub`), or an anonymous visitor's uuid when `site` is `anon`. */
     subject: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
   }),
   v.transform((input) =>
@@ -134,8 +181,11 @@ export type ErasureInput = v.InferOutput<typeof ErasureInput>;
 
 /** Who is acting on the admin API. */
 export const AdminIdentity = v.object({
+  /** Their name: the admin token's, or their e-mail address through Access. */
   name: v.string(),
+  /** What they may do. */
   role: AdminRole,
+  /** How they signed in: a named admin `token`, or Cloudflare `access`. */
   via: v.picklist(['token', 'access']),
 });
 export type AdminIdentity = v.InferOutput<typeof AdminIdentity>;
@@ -147,7 +197,15 @@ export type AdminIdentity = v.InferOutput<typeof AdminIdentity>;
  * answer, not an error.
  */
 export const AdminSession = v.variant('signedIn', [
-  v.object({ signedIn: v.literal(false) }),
-  v.object({ signedIn: v.literal(true), admin: AdminIdentity }),
+  v.object({
+    /** Whether a valid admin credential came with the request. */
+    signedIn: v.literal(false),
+  }),
+  v.object({
+    /** Whether a valid admin credential came with the request. */
+    signedIn: v.literal(true),
+    /** Who is signed in. */
+    admin: AdminIdentity,
+  }),
 ]);
 export type AdminSession = v.InferOutput<typeof AdminSession>;

@@ -17,11 +17,13 @@ export const POLL_PROBLEMS = {
 
 /** `single` choice, `multiple` choice with a maximum, or a members' `motion` (for / against / abstain). */
 export const POLL_KINDS = ['single', 'multiple', 'motion'] as const;
+/** `single` choice, `multiple` choice (with `maxChoices`), or a members' `motion` (for, against, abstain). */
 export const PollKind = v.picklist(POLL_KINDS);
 export type PollKind = v.InferOutput<typeof PollKind>;
 
 /** When results are shown: always, once the reader has voted, or once the poll is closed. */
 export const RESULTS_VISIBILITIES = ['live', 'after_vote', 'after_close'] as const;
+/** When results are shown: `live` (always), `after_vote` (once the reader has voted) or `after_close` (once the poll is closed). */
 export const ResultsVisibility = v.picklist(RESULTS_VISIBILITIES);
 export type ResultsVisibility = v.InferOutput<typeof ResultsVisibility>;
 
@@ -31,24 +33,42 @@ export type PollState = (typeof POLL_STATES)[number];
 /** The fixed options of a members' motion, in display order. */
 export const MOTION_OPTION_KEYS = ['for', 'against', 'abstain'] as const;
 
+/** An option's key: a short lowercase identifier (letters, digits, `_`, `-`; 32 characters at most). */
 export const OptionKey = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'a short lowercase key'));
 
-export const PollOptionInput = v.object({ key: OptionKey, label: LocalizedText });
+/** An option of a poll, as an admin writes it. */
+export const PollOptionInput = v.object({
+  /** Its key, unique in the poll: what ballots name. */
+  key: OptionKey,
+  /** What voters read, in each language. */
+  label: LocalizedText,
+});
 export type PollOptionInput = v.InferOutput<typeof PollOptionInput>;
 
 export const MAX_OPTIONS = 20;
 
 const PollFields = {
+  /** The theme it belongs to (its slug), or none. */
   theme: v.nullish(Slug),
+  /** Single choice, multiple choice or motion. */
   kind: PollKind,
+  /** The question, in each language. */
   question: LocalizedText,
+  /** More about the question, in each language, or none. */
   description: v.nullish(LocalizedText),
+  /** Who may vote (default `participants`). */
   audience: Audience,
+  /** When voters see the results (default `after_vote`). */
   resultsVisibility: ResultsVisibility,
+  /** For a multiple-choice poll: the most options a ballot may choose (2 to 20; none: every option). */
   maxChoices: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(MAX_OPTIONS))),
+  /** Whether a voter may change their ballot until the poll closes (default false). */
   allowChange: v.boolean(),
+  /** When voting opens; none: upcoming until an admin opens it. */
   opensAt: v.nullish(Instant),
+  /** When voting closes; none: open until an admin closes it. */
   closesAt: v.nullish(Instant),
+  /** The options (2 to 20, keys unique); none for a motion, whose options the server sets. */
   options: v.pipe(v.array(PollOptionInput), v.maxLength(MAX_OPTIONS)),
 };
 
@@ -85,6 +105,7 @@ type PollDraft = v.InferOutput<v.ObjectSchema<typeof PollFields, undefined>>;
 export const PollCreateInput = v.pipe(
   pollRules(
     v.strictObject({
+      /** Its identifier, unique and for good. */
       slug: Slug,
       ...PollFields,
       allowChange: v.optional(v.boolean(), false),
@@ -106,56 +127,111 @@ export type PollCreateInput = v.InferOutput<typeof PollCreateInput>;
 
 /** `PATCH /api/v1/admin/polls/:slug`: any field, or `action` to open or close now. */
 export const PollUpdateInput = pollRules(
-  v.partial(v.strictObject({ ...PollFields, action: v.picklist(['open', 'close']) })),
+  v.partial(
+    v.strictObject({
+      ...PollFields,
+      /** `open` or `close` the poll now (its `opensAt` or `closesAt` becomes now). */
+      action: v.picklist(['open', 'close']),
+    }),
+  ),
 );
 export type PollUpdateInput = v.InferOutput<typeof PollUpdateInput>;
 
 /** `POST /api/v1/polls/:slug/ballot`. */
 export const BallotInput = v.object({
+  /** The keys of the options chosen: one for a single-choice poll or a motion, up to `maxChoices` otherwise. */
   choices: v.pipe(v.array(OptionKey), v.minLength(1, 'choose at least one option'), v.maxLength(MAX_OPTIONS)),
 });
 export type BallotInput = v.InferOutput<typeof BallotInput>;
 
-export const OptionTally = v.object({ key: v.string(), votes: v.number() });
+/** The votes an option got. */
+export const OptionTally = v.object({
+  /** The option's key. */
+  key: v.string(),
+  /** How many ballots chose it. */
+  votes: v.number(),
+});
 export type OptionTally = v.InferOutput<typeof OptionTally>;
 
+/** A poll's results; percentages are the reader's to compute. */
 export const PollResults = v.object({
   /** Number of ballots cast (the turnout). */
   ballots: v.number(),
+  /** The votes of each option, in the poll's order. */
   options: v.array(OptionTally),
   /** The same counts per stakeholder category; a person with two roles counts in both. */
-  byRole: v.array(v.object({ role: BreakdownRole, ballots: v.number(), options: v.array(OptionTally) })),
+  byRole: v.array(
+    v.object({
+      /** The category. */
+      role: BreakdownRole,
+      /** Ballots cast in it. */
+      ballots: v.number(),
+      /** The votes of each option in it. */
+      options: v.array(OptionTally),
+    }),
+  ),
 });
 export type PollResults = v.InferOutput<typeof PollResults>;
 
+/** The caller's own ballot. */
 export const MyBallot = v.object({
+  /** The keys of the options they chose. */
   choices: v.array(v.string()),
+  /** When they first voted. */
   castAt: Instant,
+  /** When they last changed their ballot (`castAt` if never). */
   updatedAt: Instant,
 });
 export type MyBallot = v.InferOutput<typeof MyBallot>;
 
 /** `GET /api/v1/polls/:slug`: the poll as the caller sees it. */
 export const PollView = v.object({
+  /** Its identifier. */
   slug: Slug,
+  /** The theme it belongs to, or null. */
   theme: v.nullable(ThemeView),
+  /** Single choice, multiple choice or motion. */
   kind: PollKind,
+  /** The question, in each language. */
   question: LocalizedText,
+  /** More about the question, or null. */
   description: v.nullable(LocalizedText),
+  /** Who may vote. */
   audience: Audience,
+  /** When voters see the results. */
   resultsVisibility: ResultsVisibility,
+  /** For a multiple-choice poll, the most options a ballot may choose; null: one (single, motion) or every option. */
   maxChoices: v.nullable(v.number()),
+  /** Whether a voter may change their ballot until the poll closes. */
   allowChange: v.boolean(),
+  /** When voting opens, or null (upcoming until an admin opens it). */
   opensAt: v.nullable(Instant),
+  /** When voting closes, or null (open until an admin closes it). */
   closesAt: v.nullable(Instant),
+  /** `upcoming`, `open` or `closed`, now. */
   state: v.picklist(POLL_STATES),
-  options: v.array(v.object({ key: v.string(), label: LocalizedText })),
+  /** The options, in display order. */
+  options: v.array(
+    v.object({
+      /** Its key, what a ballot names. */
+      key: v.string(),
+      /** What voters read, in each language. */
+      label: LocalizedText,
+    }),
+  ),
   /** Null while the results are hidden from this caller. */
   results: v.nullable(PollResults),
+  /** The caller's own ballot; null when they have not voted (or are not identified). */
   myBallot: v.nullable(MyBallot),
   /** Whether this caller may vote now, and if not, why. */
   eligibility: v.object({
+    /** True when a ballot from this caller would be accepted now. */
     canVote: v.boolean(),
+    /**
+     * Why not, when `canVote` is false: `sign_in_required` (anonymous on a poll for participants or
+     * members), `members_only` (signed in, not a member), `poll_not_open` (upcoming or closed),
+     * `ballot_already_cast` (voted, and the poll does not allow changes); null when they may vote.
+     */
     reason: v.nullable(
       v.picklist(['sign_in_required', 'members_only', 'poll_not_open', 'ballot_already_cast']),
     ),
@@ -163,5 +239,9 @@ export const PollView = v.object({
 });
 export type PollView = v.InferOutput<typeof PollView>;
 
-export const PollList = v.object({ polls: v.array(PollView) });
+/** `GET /api/v1/polls` and `GET /api/v1/admin/polls`. */
+export const PollList = v.object({
+  /** The polls, in the order they were created, each as the caller sees it. */
+  polls: v.array(PollView),
+});
 export type PollList = v.InferOutput<typeof PollList>;

@@ -52,9 +52,11 @@ export const CORE_PROBLEMS = {
 } as const satisfies Record<string, ProblemDefinition>;
 export type CoreProblemCode = keyof typeof CORE_PROBLEMS;
 
+/** What is wrong with one field of the request. */
 export const ProblemIssue = v.object({
   /** Dotted path of the field, e.g. `options.1.label.fr`; empty for the body. */
   path: v.string(),
+  /** What is wrong, in English (widgets say it in their own words). */
   message: v.string(),
 });
 export type ProblemIssue = v.InferOutput<typeof ProblemIssue>;
@@ -64,12 +66,18 @@ export const MAX_PROBLEM_ISSUES = 10;
 /** Longest key a path spells out in full: a path may name a key the client made up. */
 const PATH_KEY_MAX = 40;
 
+/** An error answer (RFC 9457 `application/problem+json`). */
 export const Problem = v.object({
   type: v.string(),
+  /** The code's title, the same for every answer with that code. */
   title: v.string(),
+  /** The HTTP status, repeated. */
   status: v.number(),
+  /** The stable code: what programs and widgets switch on. */
   code: v.string(),
+  /** What happened this time, in English. */
   detail: v.optional(v.string()),
+  /** For invalid input: what is wrong with which field, the first 10 found. */
   issues: v.optional(v.pipe(v.array(ProblemIssue), v.maxLength(MAX_PROBLEM_ISSUES))),
 });
 export type Problem = v.InferOutput<typeof Problem>;

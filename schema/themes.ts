@@ -4,10 +4,15 @@
 import * as v from 'valibot';
 import { Audience, LocalizedText, Slug } from './common.ts';
 
+/** A debate theme, as polls show it. */
 export const ThemeView = v.object({
+  /** Its identifier, as widgets name it (`theme="…"`). */
   slug: Slug,
+  /** Its rank in display order, from 1. */
   position: v.number(),
+  /** Its title in each language. */
   title: LocalizedText,
+  /** What it is about, in each language. */
   summary: LocalizedText,
 });
 export type ThemeView = v.InferOutput<typeof ThemeView>;
@@ -19,6 +24,7 @@ export type ThemeView = v.InferOutput<typeof ThemeView>;
  * else's still wait for approval).
  */
 export const MODERATION_POLICIES = ['pre', 'post_members'] as const;
+/** How contributions on a theme reach the public: `pre` (approved first) or `post_members` (members' published at once, moderated afterwards). */
 export const ModerationPolicy = v.picklist(MODERATION_POLICIES);
 export type ModerationPolicy = v.InferOutput<typeof ModerationPolicy>;
 
@@ -27,9 +33,14 @@ export const ThemeEntry = v.object({
   ...ThemeView.entries,
   /** Who may write a contribution on this theme. */
   audience: Audience,
+  /** How contributions on this theme are moderated. */
   moderation: ModerationPolicy,
 });
 export type ThemeEntry = v.InferOutput<typeof ThemeEntry>;
 
-export const ThemeList = v.object({ themes: v.array(ThemeEntry) });
+/** `GET /api/v1/themes`. */
+export const ThemeList = v.object({
+  /** Every theme, in display order. */
+  themes: v.array(ThemeEntry),
+});
 export type ThemeList = v.InferOutput<typeof ThemeList>;

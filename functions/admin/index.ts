@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AdminIdentity, AdminSession } from '../../schema/moderation.ts';
 import { type AdminEnv, adminAuth } from '../middleware/admin-auth.ts';
+import { documented } from '../openapi/meta.ts';
 
 /**
  * Answers `{ signedIn: false }` to a request that presents no admin
@@ -22,6 +23,8 @@ const anonymousSession = createMiddleware<AdminEnv>(async (c, next) => {
   c.header('Cache-Control', 'private, no-store');
   return c.json({ signedIn: false } satisfies AdminSession);
 });
+// Ahead of adminAuth on its route: no credential at all is an answer there, not a 401.
+documented({ security: { schemes: [], optional: true } }, anonymousSession);
 
 /**
  * The admin sub-app before the features' routes are mounted on it.

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { Env } from '../env.ts';
 import type { Feature } from '../lib/feature.ts';
 import { ProblemError } from '../problems.ts';
+import { benchDocs } from './openapi.ts';
 
 const routes = new Hono<{ Bindings: Env & { BENCH_ROUTES?: string } }>()
   .use(async (c, next) => {
@@ -26,4 +27,4 @@ const routes = new Hono<{ Bindings: Env & { BENCH_ROUTES?: string } }>()
     return c.body(null, 204);
   });
 
-export const bench: Feature = { path: 'bench', routes };
+export const bench: Feature = { path: 'bench', routes, docs: { routes: benchDocs } };

@@ -3,11 +3,14 @@
  * moderation queue and decisions; the erasure of an author's; the daily
  * purge of follow-up e-mail addresses.
  */
+import * as contributionSchemas from '../../schema/contributions.ts';
 import { CONTRIBUTION_PROBLEMS } from '../../schema/contributions.ts';
+import * as moderationSchemas from '../../schema/moderation.ts';
 import { emailRetentionDays } from '../config.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminContributions } from './admin.ts';
 import { erasureStatements } from './moderation-queries.ts';
+import { adminContributionDocs, contributionDocs } from './openapi.ts';
 import { purgeExpiredEmails } from './queries.ts';
 import { contributionRoutes } from './routes.ts';
 
@@ -16,6 +19,8 @@ export const contributions: Feature = {
   routes: contributionRoutes,
   admin: adminContributions,
   problems: CONTRIBUTION_PROBLEMS,
+  docs: { routes: contributionDocs, admin: adminContributionDocs },
+  schemas: [contributionSchemas, moderationSchemas],
   erase: { name: 'contributions', statements: erasureStatements },
   async daily(env, now) {
     const purged = await purgeExpiredEmails(env.DB, emailRetentionDays(env), now);

@@ -24,6 +24,7 @@ import { verifyTurnstile } from '../lib/turnstile.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { publishedPages } from './published-pages.ts';
@@ -76,6 +77,21 @@ const requireIdempotencyKey = createMiddleware<{ Variables: Variables }>(async (
   c.set('idempotencyKey', key.output);
   await next();
 });
+documented(
+  {
+    headers: [
+      {
+        name: 'Idempotency-Key',
+        description:
+          'A uuid drawn once per submission and sent again on every retry: a repeat of the same request answers the first receipt.',
+        required: true,
+        schema: { type: 'string', format: 'uuid' },
+      },
+    ],
+    problems: ['idempotency_key_required', 'idempotency_key_reused'],
+  },
+  requireIdempotencyKey,
+);
 
 export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables }>()
   .use(identity)

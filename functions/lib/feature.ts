@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import type { ProblemDefinition } from '../../schema/problem.ts';
 import type { Env } from '../env.ts';
 import type { AdminEnv } from '../middleware/admin-auth.ts';
+import type { RouteDocs } from '../openapi/operations.ts';
 import type { Db } from './db.ts';
 
 /** A person's data in one feature, erased (or anonymised) in the same transaction as every other feature's. */
@@ -37,4 +38,15 @@ export interface Feature {
   };
   /** Runs on the daily cron (wrangler.toml's `[triggers]`). */
   readonly daily?: (env: Env, now: Date) => Promise<void>;
+  /**
+   * Its routes described for the OpenAPI document, beside them in
+   * `<feature>/openapi.ts`: summaries, success answers, the problems the
+   * handlers throw. A route without its description fails the tests.
+   */
+  readonly docs?: { readonly routes?: RouteDocs; readonly admin?: RouteDocs };
+  /** Its schema modules (`import * as`): their exported schemas are the document's named components. */
+  readonly schemas?: readonly SchemaModule[];
 }
+
+/** A schema/*.ts module's exports (`import * as polls from '../../schema/polls.ts'`). */
+export type SchemaModule = Readonly<Record<string, unknown>>;

@@ -11,6 +11,7 @@ import { accessSettings } from '../config.ts';
 import type { Env } from '../env.ts';
 import { verifyAccessAssertion } from '../identity/access.ts';
 import type { Db } from '../lib/db.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError } from '../problems.ts';
 
 /** What admin routes see: `c.get('admin')` is who is acting. */
@@ -49,6 +50,13 @@ export const adminAuth = createMiddleware<AdminEnv>(async (c, next) => {
   await next();
   c.header('Cache-Control', 'private, no-store');
 });
+documented(
+  {
+    security: { schemes: ['adminToken', 'cloudflareAccess'] },
+    problems: ['admin_unauthorized', 'csrf_failed'],
+  },
+  adminAuth,
+);
 
 /**
  * Lets through only admins of at least `role` (an admin may do everything a
@@ -58,12 +66,13 @@ export const adminAuth = createMiddleware<AdminEnv>(async (c, next) => {
  * moderation.post('/erasures', requireRole('admin'), validate('json', ErasureInput, { maxBytes: 4 * KB }), handler);
  */
 export function requireRole(role: AdminRole) {
-  return createMiddleware<AdminEnv>(async (c, next) => {
+  const guard = createMiddleware<AdminEnv>(async (c, next) => {
     if (ROLE_RANK[c.get('admin').role] < ROLE_RANK[role]) {
       throw new ProblemError('admin_forbidden', `This needs the ${role} role.`);
     }
     await next();
   });
+  return documented({ problems: ['admin_forbidden'] }, guard);
 }
 
 async function fromAdminToken(db: Db, authorization: string): Promise<AdminIdentity> {

@@ -5,6 +5,7 @@
 import { createMiddleware } from 'hono/factory';
 import { allowedOrigins } from '../config.ts';
 import type { Env } from '../env.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError, problemResponse } from '../problems.ts';
 import { BOOKMARK_HEADER } from './session.ts';
 
@@ -70,3 +71,4 @@ export const cors = createMiddleware<{ Bindings: Env }>(async (c, next) => {
   c.res.headers.set('Access-Control-Allow-Origin', origin);
   c.res.headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
 });
+documented({ problems: ['origin_not_allowed'] }, cors);

@@ -9,6 +9,7 @@ import { ANONYMOUS_SITE } from '../../schema/moderation.ts';
 import type { Env } from '../env.ts';
 import { type Participant, participantId } from '../identity/participant.ts';
 import { verifyHostToken } from '../identity/token.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError } from '../problems.ts';
 
 export type IdentityVariables = {
@@ -36,6 +37,10 @@ export const identity = createMiddleware<{ Bindings: Env; Variables: IdentityVar
   );
   await next();
 });
+documented(
+  { security: { schemes: ['hostToken', 'participant'], optional: true }, problems: ['invalid_token'] },
+  identity,
+);
 
 async function resolveParticipant(
   env: Env,

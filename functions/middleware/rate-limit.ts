@@ -3,6 +3,7 @@
  */
 import { createMiddleware } from 'hono/factory';
 import type { Env } from '../env.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError } from '../problems.ts';
 import type { IdentityVariables } from './identity.ts';
 
@@ -37,3 +38,4 @@ export const limitAnonymousWrites = createMiddleware<{ Bindings: Env; Variables:
     await next();
   },
 );
+documented({ problems: ['rate_limited'] }, limitAnonymousWrites);

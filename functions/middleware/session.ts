@@ -10,6 +10,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { Env } from '../env.ts';
 import type { Db } from '../lib/db.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError } from '../problems.ts';
 
 declare module 'hono' {
@@ -35,7 +36,7 @@ const READS = new Set(['GET', 'HEAD']);
  * app.use('/api/*', d1Session);
  * polls.get('/:slug', (c) => loadPoll(c.get('db'), slug));
  */
-export const d1Session = createMiddleware<{ Bindings: Env }>(async (c, next) => {
+const session = createMiddleware<{ Bindings: Env }>(async (c, next) => {
   const bookmark = c.req.header(BOOKMARK_HEADER);
   if (bookmark !== undefined && !BOOKMARK.test(bookmark)) {
     throw new ProblemError('validation_failed', 'The request headers are not valid.', {
@@ -50,3 +51,19 @@ export const d1Session = createMiddleware<{ Bindings: Env }>(async (c, next) => 
   const latest = session.getBookmark();
   if (latest) c.res.headers.set(BOOKMARK_HEADER, latest);
 });
+
+export const d1Session = documented(
+  {
+    problems: ['validation_failed'],
+    headers: [
+      {
+        name: BOOKMARK_HEADER,
+        description:
+          'The D1 bookmark an earlier answer carried (after a write): this request reads a replica at least that recent.',
+        required: false,
+        schema: { type: 'string', pattern: BOOKMARK.source },
+      },
+    ],
+  },
+  session,
+);

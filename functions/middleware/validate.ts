@@ -13,6 +13,7 @@ import {
   toProblemIssues,
   toProblemPath,
 } from '../../schema/problem.ts';
+import { documented } from '../openapi/meta.ts';
 import { ProblemError } from '../problems.ts';
 
 type Target = 'json' | 'query' | 'param';
@@ -70,13 +71,14 @@ export function validate<T extends Target, S extends v.GenericSchema<unknown, ob
   { in: { [K in T]: v.InferInput<S> }; out: { [K in T]: v.InferOutput<S> } }
 > {
   const part = target === 'json' ? 'body' : target;
+  // The OpenAPI document reads each route's parameters and body (and these problems) from here.
   if (target !== 'json') {
-    return async (c, next) => {
+    return documented({ input: { target, schema }, problems: ['validation_failed'] }, async (c, next) => {
       if (target === 'query') refuseRepeatedKeys(c.req.queries(), part);
       const value = target === 'query' ? c.req.query() : c.req.param();
       c.req.addValidatedData(target, parseInput(schema, value, part));
       await next();
-    };
+    });
   }
   if (!limit) throw new Error('validate("json", …) needs { maxBytes }');
   const { maxBytes } = limit;
@@ -86,7 +88,13 @@ export function validate<T extends Target, S extends v.GenericSchema<unknown, ob
       throw new ProblemError('payload_too_large', `The request body may not exceed ${maxBytes} bytes.`);
     },
   });
-  return async (c, next) => {
+  const problems = [
+    'unsupported_media_type',
+    'payload_too_large',
+    'invalid_json',
+    'validation_failed',
+  ] as const;
+  return documented({ input: { target, schema, maxBytes }, problems }, async (c, next) => {
     const mediaType = c.req.header('Content-Type')?.split(';')[0].trim().toLowerCase();
     if (mediaType !== 'application/json') {
       throw new ProblemError('unsupported_media_type', 'Send the request body as application/json.');
@@ -98,7 +106,7 @@ export function validate<T extends Target, S extends v.GenericSchema<unknown, ob
       c.req.addValidatedData('json', parseInput(schema, value, part));
     });
     await next();
-  };
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Problem } from '../../schema/problem.ts';
 import { seedFiles } from '../../schema/seed/index.ts';
 import { adminTokenHash, insertAdminToken } from '../admin/tokens.ts';
 import { PROBLEM_TYPE_BASE } from '../problems.ts';
+import { responseChecker } from './openapi-check.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -116,12 +117,40 @@ export async function startKit(
   const { DB: db } = await worker.getEnv();
   for (const { name, role, token } of Object.values(TEST_ADMINS))
     await seedAdminToken(db, { name, role, token });
+  const fetchChecked = checkedAgainstDocument(server);
   return {
-    server,
+    // Tests that send raw requests through the harness get the same check.
+    server: new Proxy(server, {
+      get: (target, property) => {
+        if (property === 'fetch') return fetchChecked;
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }),
     url,
     db,
-    request: (path, options) => server.fetch(path, toInit(options)),
+    request: (path, options) => fetchChecked(path, toInit(options)),
     close: () => server.close(),
+  };
+}
+
+/**
+ * The harness's fetch, with every answer checked against the OpenAPI
+ * document the Worker serves (see openapi-check.ts): an undocumented status
+ * or a body that does not match fails the request, and so its test.
+ */
+function checkedAgainstDocument(server: TestHarness): TestHarness['fetch'] {
+  let check: Promise<ReturnType<typeof responseChecker>> | undefined;
+  return async (path, init) => {
+    const response = await server.fetch(path, init);
+    check ??= server.fetch('/api/v1/openapi.json').then(async (answer) => {
+      if (answer.status !== 200)
+        throw new Error(`GET /api/v1/openapi.json: ${answer.status} ${await answer.text()}`);
+      return responseChecker((await answer.json()) as Record<string, unknown>);
+    });
+    const headers = Object.fromEntries(new Headers(init?.headers as HeadersInit | undefined));
+    await (await check)(init?.method ?? 'GET', String(path), headers, response);
+    return response;
   };
 }
 
