@@ -9,7 +9,7 @@ export * from './contribution-form/contribution-form.ts';
 export * from './contribution-list/contribution-list.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { configure, type EndpointOptions, resolveApiBase, resolveTokenUrl } from './internal/config.ts';
-export type { SipErrorDetail, SipEventMap, SipLoadDetail } from './internal/events.ts';
+export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipLoadDetailMap } from './internal/events.ts';
 export {
   anonymousId,
   decodeClaims,
