@@ -61,8 +61,8 @@ describe('the React example', () => {
     await choice?.click();
     await (await page.waitForSelector(`${poll} >>> button[type="submit"]:enabled`))?.click();
 
-    const shown = await page.waitForSelector('[data-testid="vote"]', { timeout: 15_000 });
-    const text = (await shown?.evaluate((element) => element.textContent)) ?? '';
+    await page.waitForSelector('[data-testid="vote"]', { timeout: 15_000 });
+    const text = await page.evaluate(`document.querySelector('[data-testid="vote"]').textContent`);
     assert.equal(text, `Votre vote : ${key} (outils-en-ligne)`, 'React rendered the event’s detail');
     assert.equal(await tally('outils-en-ligne'), before + 1, 'the ballot reached D1');
 
