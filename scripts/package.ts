@@ -115,7 +115,7 @@ The Smart in Progress participation widgets (\`<sip-poll>\`, \`<sip-contribution
 
 \`\`\`js
 import { configure } from '${PACKAGE_NAME}'; // defines every element; '${PACKAGE_NAME}/poll.js' defines one
-configure({ api: 'https://<the kit's Worker>/api/v1/', tokenUrl: '/sip-token' });
+configure({ api: 'https://sip.example.workers.dev/api/v1/', tokenUrl: '/sip-token' }); // the kit's Worker
 \`\`\`
 
 React 19 with TypeScript: \`import type {} from '${PACKAGE_NAME}/react';\` once, then

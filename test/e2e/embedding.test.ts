@@ -8,6 +8,7 @@
  *   wrong hash is refused by the browser;
  * - the no-JS fallback: the content inside an element shows without
  *   JavaScript, and is replaced by the widget with it;
+ * - the elements' manifest, served to any origin;
  * - a strict Content-Security-Policy that allows only the kit's origin: the
  *   poll renders and takes a vote, and the browser reports no violation.
  */
@@ -204,6 +205,21 @@ describe('a pinned version with Subresource Integrity', () => {
       `Chromium reports the integrity failure: ${problems.join('\n')}`,
     );
     await page.browserContext().close();
+  });
+});
+
+describe('the elements’ manifest', () => {
+  test('custom-elements.json is served as JSON to any origin, and describes the widgets', async () => {
+    const response = await fetch(new URL('/custom-elements.json', kit.url), {
+      headers: { Origin: host.origin },
+    });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const manifest = (await response.json()) as { modules: { declarations?: { tagName?: string }[] }[] };
+    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).map((d) => d.tagName);
+    for (const tag of ['sip-poll', 'sip-contribution-form', 'sip-contribution-list'])
+      assert.ok(tags.includes(tag), tag);
   });
 });
 
