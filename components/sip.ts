@@ -8,8 +8,8 @@
 export * from './contribution-form/contribution-form.ts';
 export * from './contribution-list/contribution-list.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
-export { resolveApiBase, resolveTokenUrl } from './internal/config.ts';
-export type { SipErrorDetail, SipEventMap, SipLoadDetail } from './internal/events.ts';
+export { configure, type EndpointOptions, resolveApiBase, resolveTokenUrl } from './internal/config.ts';
+export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipLoadDetailMap } from './internal/events.ts';
 export {
   anonymousId,
   decodeClaims,

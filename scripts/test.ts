@@ -41,6 +41,7 @@ const stages: Stage[] = [
   { name: 'lint and format (biome)', command: ['biome', 'check', '.'] },
   { name: 'type check, Worker side (tsc)', command: ['tsc', '-p', '.'] },
   { name: 'type check, browser side (tsc)', command: ['tsc', '-p', 'components'] },
+  { name: 'type check, React example (tsc)', command: ['tsc', '-p', 'examples/react'] },
   { name: 'build (rollup)', command: ['node', 'scripts/build.ts'] },
   { name: 'custom-elements manifest', command: ['node', 'scripts/check-manifest.ts'] },
   {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endpoint, resolveApiBase, resolveTokenUrl } from './config.ts';
+import { configure, endpoint, resolveApiBase, resolveTokenUrl } from './config.ts';
 
 function addMeta(name: string, content: string): HTMLMetaElement {
   const meta = Object.assign(document.createElement('meta'), { name, content });
@@ -12,6 +12,7 @@ describe('config', () => {
   afterEach(() => {
     for (const meta of metas) meta.remove();
     metas = [];
+    configure({ api: undefined, tokenUrl: undefined });
   });
 
   it('prefers the element’s api, then the page’s meta, then /api/v1/ on the bundle’s origin', () => {
@@ -30,6 +31,29 @@ describe('config', () => {
     metas.push(addMeta('sip:token-url', '/session/sip-token'));
     expect(resolveTokenUrl({})).to.equal(`${location.origin}/session/sip-token`);
     expect(resolveTokenUrl({ tokenUrl: 'https://smart.test/token' })).to.equal('https://smart.test/token');
+  });
+
+  it('puts configure() between the element’s attributes and the page’s meta tags', () => {
+    metas.push(addMeta('sip:api', 'https://meta.test/api/v1/'), addMeta('sip:token-url', '/meta-token'));
+    configure({ api: 'https://bundled.test/api/v1', tokenUrl: '/app/sip-token' });
+    expect(resolveApiBase({})).to.equal('https://bundled.test/api/v1/');
+    expect(resolveTokenUrl({})).to.equal(`${location.origin}/app/sip-token`);
+    expect(resolveApiBase({ api: 'https://element.test/v1/' })).to.equal('https://element.test/v1/');
+    expect(resolveTokenUrl({ tokenUrl: '/element-token' })).to.equal(`${location.origin}/element-token`);
+  });
+
+  it('keeps what configure() was not given, and clears a key given as undefined', () => {
+    configure({ api: 'https://bundled.test/api/v1/', tokenUrl: '/app/sip-token' });
+    configure({ tokenUrl: undefined });
+    expect(resolveApiBase({})).to.equal('https://bundled.test/api/v1/');
+    expect(resolveTokenUrl({})).to.be.null;
+    configure({ api: undefined });
+    expect(resolveApiBase({})).to.equal(`${location.origin}/api/v1/`);
+  });
+
+  it('refuses a URL that cannot be resolved, when configure() is called', () => {
+    expect(() => configure({ api: 'http://[not-a-host/' })).to.throw(TypeError);
+    expect(resolveApiBase({})).to.equal(`${location.origin}/api/v1/`);
   });
 
   it('escapes each path segment', () => {
