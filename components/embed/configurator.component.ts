@@ -54,6 +54,7 @@ function sourcesOf(tag: WidgetTag): ItemSource[] {
  * @event {CustomEvent<SipErrorDetail>} sip-error - A list of items (polls, themes) could not be loaded; `detail.status` (0 when unreachable) and `detail.code`.
  *
  * @csspart header - The banner: title and the page's language.
+ * @csspart main - The page below the banner: the choices, the preview and the snippet.
  * @csspart options - The form of choices: widget, settings, identity, appearance.
  * @csspart preview - The live widget, as the snippet makes it.
  * @csspart snippet - The code to paste, its copy button and confirmation.
