@@ -120,6 +120,15 @@ describe('the configurator at /embed', () => {
     assert.match(await response.text(), /<sip-embed-configurator>/);
   });
 
+  test('the example page links to it', async () => {
+    const { page, problems } = await open(new URL('/', kit.url).href);
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/embed/"]')]);
+    assert.equal(new URL(page.url()).pathname, '/embed/');
+    await page.waitForSelector(`${CONFIGURATOR} >>> h1`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('a poll in Dutch with its own colour: the snippet copied from /embed works on another origin', async () => {
     const { page, problems } = await open(new URL('/embed', kit.url).href);
     const poll = `${CONFIGURATOR} >>> #option-poll`;
