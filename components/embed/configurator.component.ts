@@ -24,20 +24,15 @@ import {
   type PinnedRelease,
 } from './embed.api.ts';
 import type { SipEmbedEventMap } from './embed.events.ts';
-import { type EmbedConfig, type EmbedModel, embedModel, problemsOf, snippetText } from './snippet.ts';
+import { PreviewController } from './preview-controller.ts';
+import { type EmbedConfig, embedModel, problemsOf, snippetText } from './snippet.ts';
 import { type EmbedTranslation, embedDictionaries } from './translations/dictionaries.ts';
 import { type ItemSource, RADIUS, WIDGETS, type WidgetTag, widgetEntry } from './widgets.ts';
 
 const LANGUAGE_KEY = 'sip-embed-language';
-/**
- * How long the preview waits for a pause in typing: each slug or URL typed
- * one key at a time would otherwise make the live widget ask for every
- * prefix (\`o\`, \`ou\`, \`out\`, …), each a request and most a 404.
- */
-export const TYPING_PAUSE_MS = 400;
 const NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
 
-/** The item lists the widget's options name, each loaded or failed. */
+/** The lists a widget's items are picked from (polls, themes). */
 function sourcesOf(tag: WidgetTag): ItemSource[] {
   return (widgetEntry(tag)?.options ?? []).flatMap((option) =>
     option.kind === 'item' ? [option.source] : [],
@@ -90,18 +85,8 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
 
   /** The item lists asked for, by API base and source; a failed one is forgotten, so a retry asks again. */
   private readonly lists = new Map<string, Promise<EmbeddableItem[]>>();
-  private model!: EmbedModel;
   private snippet = '';
-  /** The live widget: one element kept while the tag stays, its attributes and properties kept in step with the model. */
-  private preview?: HTMLElement;
-  private previewAttributes = new Set<string>();
-  private previewProperties = new Set<string>();
-  /** While the web team types, the preview waits until this time (ms since the epoch). */
-  private previewDue = 0;
-  private previewTimer?: ReturnType<typeof setTimeout>;
-  /** Settles once the preview shows the current model; `settlePreview` settles it. */
-  private previewSynced: Promise<void> = Promise.resolve();
-  private settlePreview?: () => void;
+  private readonly preview = new PreviewController(this);
 
   private readonly items = new Task(this, {
     args: () => [resolveApiBase(this), this.config.widget] as const,
@@ -127,14 +112,8 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
   /** Also waits for the item lists, and for the preview to follow a value being typed. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.items.taskComplete;
-    await this.previewSynced;
+    await this.preview.synced;
     return super.getUpdateComplete();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.previewTimer);
-    this.settlePreview?.();
   }
 
   override connectedCallback(): void {
@@ -152,14 +131,15 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.model = embedModel(this.config);
+    const model = embedModel(this.config);
     const script =
       this.release === 'pinned' && this.pinned ? this.pinned : movingScript(resolveApiBase(this));
-    const snippet = snippetText(this.model, script);
+    const snippet = snippetText(model, script);
     // A confirmation is about the text copied: a new text is not copied yet.
     if (snippet !== this.snippet) this.copied = undefined;
     this.snippet = snippet;
-    this.schedulePreview();
+    // A configurator pointed at another kit shows that kit's items: so does its preview.
+    this.preview.show(model, this.api ? { api: this.api } : {});
   }
 
   override render() {
@@ -194,6 +174,16 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
             ${renderWidgetChoice(c)} ${renderSettings(c, NAMES)} ${renderIdentity(c)} ${renderAppearance(c)}
           </form>
           <div class="outcome">
+            ${renderSnippet(c, {
+              snippet: this.snippet,
+              copied: this.copied,
+              pinned: this.pinned,
+              release: this.release,
+              chooseRelease: (release) => {
+                this.release = release;
+              },
+              copy: () => this.copy(),
+            })}
             <section part="preview" class="preview" aria-labelledby="preview-heading">
               <h2 id="preview-heading">${t.preview.heading}</h2>
               <p class="muted">${t.preview.hint}</p>
@@ -205,18 +195,8 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
                 ${t.preview.tryIt.label}
               </label>
               <p id="try-hint" class="muted">${t.preview.tryIt.hint}</p>
-              <div class="stage" ?inert=${!this.tryIt}>${this.preview ?? nothing}</div>
+              <div class="stage" ?inert=${!this.tryIt}>${this.preview.element ?? nothing}</div>
             </section>
-            ${renderSnippet(c, {
-              snippet: this.snippet,
-              copied: this.copied,
-              pinned: this.pinned,
-              release: this.release,
-              chooseRelease: (release) => {
-                this.release = release;
-              },
-              copy: () => this.copy(),
-            })}
           </div>
         </div>
       </main>
@@ -241,37 +221,22 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
   /** A poll must be named: the first of the list, until the web team picks another. */
   private pickFirstItems(lists: Lists): void {
     const values = { ...this.config.values };
+    let picked = false;
     for (const option of widgetEntry(this.config.widget)?.options ?? []) {
       if (option.kind !== 'item' || !option.required || values[option.attribute]) continue;
       const first = lists[option.source]?.items?.[0];
-      if (first) values[option.attribute] = first.slug;
+      if (first) {
+        values[option.attribute] = first.slug;
+        picked = true;
+      }
     }
-    this.config = { ...this.config, values };
+    if (picked) this.config = { ...this.config, values };
   }
 
   private change(change: Partial<EmbedConfig>, typing = false): void {
-    this.previewDue = typing ? Date.now() + TYPING_PAUSE_MS : 0;
+    if (typing) this.preview.typed();
+    else this.preview.chosen();
     this.config = { ...this.config, ...change };
-  }
-
-  /** The preview follows the model at once, or after a pause in typing. */
-  private schedulePreview(): void {
-    clearTimeout(this.previewTimer);
-    const wait = this.previewDue - Date.now();
-    if (wait <= 0) {
-      this.syncPreview(this.model);
-      this.settlePreview?.();
-      this.settlePreview = undefined;
-      return;
-    }
-    if (!this.settlePreview)
-      this.previewSynced = new Promise((resolve) => {
-        this.settlePreview = resolve;
-      });
-    this.previewTimer = setTimeout(() => {
-      this.previewDue = 0;
-      this.requestUpdate();
-    }, wait);
   }
 
   private typeSlug(attribute: string, typing: boolean): void {
@@ -279,31 +244,6 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
     if (typing) typed.add(attribute);
     else typed.delete(attribute);
     this.typed = typed;
-  }
-
-  /**
-   * Keeps the live widget in step with the model, but for the token-url: the
-   * preview is an anonymous visitor (the host site's token-url answers on the
-   * host site only).
-   */
-  private syncPreview(model: EmbedModel): void {
-    if (this.preview?.localName !== model.tag) {
-      this.preview = document.createElement(model.tag);
-      this.previewAttributes = new Set();
-      this.previewProperties = new Set();
-    }
-    const element = this.preview;
-    const attributes = new Map(model.attributes.filter(([name]) => name !== 'token-url'));
-    // A configurator pointed at another kit shows that kit's items: so does its preview.
-    if (this.api) attributes.set('api', this.api);
-    for (const name of this.previewAttributes) if (!attributes.has(name)) element.removeAttribute(name);
-    for (const [name, value] of attributes)
-      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-    this.previewAttributes = new Set(attributes.keys());
-    const properties = new Map(model.properties);
-    for (const name of this.previewProperties) if (!properties.has(name)) element.style.removeProperty(name);
-    for (const [name, value] of properties) element.style.setProperty(name, value);
-    this.previewProperties = new Set(properties.keys());
   }
 
   private async copy(): Promise<void> {

@@ -84,6 +84,10 @@ export const configuratorStyles = css`
     min-width: 0;
   }
 
+  .outcome {
+    gap: calc(var(--_space) * 1.5);
+  }
+
   .group {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
