@@ -46,7 +46,7 @@ function sourcesOf(tag: WidgetTag): ItemSource[] {
  * @attr lang - Standard HTML attribute; inherited from ancestors and `<html lang>` when absent (fr, nl or en). The page's language picker sets it.
  *
  * @event {CustomEvent<SipCopyDetail>} sip-copy - The snippet was copied to the clipboard; `detail.widget` (its tag) and `detail.snippet` (the text).
- * @event {CustomEvent<SipErrorDetail>} sip-error - A list of items (polls, themes) could not be loaded; `detail.status` (0 when unreachable) and `detail.code`.
+ * @event {CustomEvent<SipErrorDetail>} sip-error - A list of items (polls, themes), or the manifest of pinned releases, could not be loaded; `detail.status` (0 when unreachable) and `detail.code`.
  *
  * @csspart header - The banner: title and the page's language.
  * @csspart main - The page below the banner: the choices, the preview and the snippet.
@@ -62,11 +62,14 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
   static override styles = [baseStyles, configuratorStyles];
 
   /**
-   * A pinned release of the bundle (its immutable URL and integrity hash):
-   * the snippet may then load it instead of the moving `sip.js`. Loaded from
-   * the kit when it publishes them (see `loadPinnedRelease`).
+   * The kit's manifest of pinned releases (`/versions.json`); with it, the
+   * snippet may load the latest version at its immutable URL with its
+   * integrity hash, rather than the moving `sip.js`.
    */
-  @property({ attribute: false }) pinned?: PinnedRelease;
+  @property({ attribute: 'versions-url' }) versionsUrl?: string;
+
+  /** The latest pinned release, once its manifest was read. */
+  @state() private pinned?: PinnedRelease;
 
   @state() private config: EmbedConfig = {
     widget: WIDGETS[0].tag,
@@ -87,6 +90,19 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
   private readonly lists = new Map<string, Promise<EmbeddableItem[]>>();
   private snippet = '';
   private readonly preview = new PreviewController(this);
+
+  private readonly releases = new Task(this, {
+    args: () => [this.versionsUrl] as const,
+    task: ([url]) => (url ? loadPinnedRelease(url) : undefined),
+    onComplete: (release) => {
+      this.pinned = release;
+    },
+    // Without a manifest the snippet still loads the moving bundle, which is never wrong.
+    onError: (error) => {
+      this.pinned = undefined;
+      this.emitError(error);
+    },
+  });
 
   private readonly items = new Task(this, {
     args: () => [resolveApiBase(this), this.config.widget] as const,
@@ -111,7 +127,7 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
 
   /** Also waits for the item lists, and for the preview to follow a value being typed. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.items.taskComplete;
+    await Promise.all([this.items.taskComplete, this.releases.taskComplete.catch(() => undefined)]);
     await this.preview.synced;
     return super.getUpdateComplete();
   }
@@ -123,10 +139,6 @@ export class SipEmbedConfigurator extends SipElement<EmbedTranslation, SipEmbedE
       this.lang = stored;
     // The widget speaks the web team's language until they choose another.
     this.config = { ...this.config, lang: resolveLanguage(this) };
-    if (!this.pinned)
-      void loadPinnedRelease(resolveApiBase(this)).then((release) => {
-        this.pinned ??= release;
-      });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,9 +3,10 @@
  * themes), and where the bundle a snippet loads lives. The reads go without
  * identity: a web team embeds what every visitor can be shown.
  */
+import * as v from 'valibot';
 import type { LocalizedText } from '../../schema/common.ts';
 import type { PollList } from '../../schema/polls.ts';
-import { request } from '../internal/api.ts';
+import { ApiError, request } from '../internal/api.ts';
 import { loadThemes } from '../internal/catalog.ts';
 import { endpoint } from '../internal/config.ts';
 import type { ScriptSource } from './snippet.ts';
@@ -47,15 +48,37 @@ export function movingScript(base: string): ScriptSource {
 }
 
 /**
- * HOOK (issue 7, section 3, pinned versions): the kit does not publish
- * versioned bundles yet. Once the build writes its manifest of releases
- * (`/v/<version>/sip.js` with their integrity hashes), read it here (same
- * origin: `request(new URL('/versions.json', base), …)`) and resolve with
- * the latest release: the configurator then offers "pinned" beside "moving"
- * (its `pinned` property, already rendered and tested). Until then there is
- * nothing to ask for, so no request is made (a 404 would put an error in the
- * page's console).
+ * The kit's manifest of pinned releases, as its build writes it
+ * (`/versions.json`): the latest version and, per entry, its immutable URL
+ * and Subresource Integrity hash. Checked, since a stale or foreign file must
+ * not put a wrong hash in a web team's page.
  */
-export async function loadPinnedRelease(_base: string): Promise<PinnedRelease | undefined> {
-  return undefined;
+const VersionsManifest = v.object({
+  latest: v.pipe(v.string(), v.minLength(1)),
+  entries: v.object({
+    'sip.js': v.object({
+      url: v.string(),
+      integrity: v.pipe(v.string(), v.regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/)),
+    }),
+  }),
+});
+
+/**
+ * The latest pinned release of `sip.js`, from the manifest at `url`; its
+ * bundle's URL is resolved against the manifest's. Rejects with an ApiError
+ * when the manifest cannot be read, and with `internal_error` when it is not
+ * one.
+ */
+export async function loadPinnedRelease(url: string): Promise<PinnedRelease> {
+  const address = new URL(url, document.baseURI);
+  const manifest = await request<unknown>(address, { token: null, anonymous: false });
+  const parsed = v.safeParse(VersionsManifest, manifest);
+  if (!parsed.success) throw new ApiError(200, 'internal_error', 'not a manifest of releases');
+  const { latest, entries } = parsed.output;
+  const sip = entries['sip.js'];
+  return {
+    version: latest,
+    src: new URL(sip.url, new URL(url, document.baseURI)).href,
+    integrity: sip.integrity,
+  };
 }

@@ -249,21 +249,51 @@ describe('<sip-embed-configurator>', () => {
     expect($<HTMLInputElement>(el, '#option-poll-slug').value).to.equal('outils-en-ligne');
   });
 
-  it('offers a pinned release with its integrity hash, when the kit publishes one', async () => {
-    const el = await mountConfigurator(api);
-    expect(el.shadowRoot?.querySelector('input[name="release"]')).to.be.null;
-    el.pinned = {
-      version: '1.4.0',
-      src: 'https://kit.example/v/1.4.0/sip.js',
-      integrity: 'sha384-abc+/=',
-    };
-    await api.idle();
+  it('offers the latest pinned release with its integrity hash, from the kit’s manifest of versions', async () => {
+    api.restore();
+    api = serveApi({
+      'GET /versions.json': () =>
+        jsonResponse({
+          latest: '1.4.0',
+          entries: {
+            'sip.js': { url: '/v/1.4.0/sip.js', integrity: 'sha384-abc+/=' },
+            'poll.js': { url: '/v/1.4.0/poll.js', integrity: 'sha384-def' },
+          },
+        }),
+    });
+    const el = await mountConfigurator(api, 'versions-url="/versions.json"');
+    expect(api.callsTo('GET /versions.json')).to.have.length(1);
+    // The moving bundle stays the default: it is never wrong.
     expect(snippetOf(el)).to.contain(SCRIPT);
+    expect(textOf($(el, 'label:has(input[value="pinned"])'))).to.equal('Figée : 1.4.0');
     await click(el, api, 'input[name="release"][value="pinned"]');
     expect(snippetOf(el)).to.contain(
-      '<script type="module" src="https://kit.example/v/1.4.0/sip.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>',
+      `<script type="module" src="${location.origin}/v/1.4.0/sip.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>`,
     );
     await expect(el).to.be.accessible();
+    await click(el, api, 'input[name="release"][value="moving"]');
+    expect(snippetOf(el)).to.contain(SCRIPT);
+  });
+
+  it('offers the moving bundle only, without a manifest of versions or with one it cannot trust', async () => {
+    const without = await mountConfigurator(api);
+    expect(without.shadowRoot?.querySelector('input[name="release"]')).to.be.null;
+    expect(api.callsTo('GET /versions.json')).to.be.empty;
+
+    api.restore();
+    api = serveApi({
+      'GET /versions.json': () =>
+        jsonResponse({
+          latest: '1.4.0',
+          entries: { 'sip.js': { url: '/v/1.4.0/sip.js', integrity: 'md5-x' } },
+        }),
+    });
+    const errors: CustomEvent[] = [];
+    document.addEventListener('sip-error', (event) => errors.push(event as CustomEvent), { once: true });
+    const el = await mountConfigurator(api, 'versions-url="/versions.json"');
+    expect(errors.map((event) => event.detail)).to.deep.equal([{ status: 200, code: 'internal_error' }]);
+    expect(el.shadowRoot?.querySelector('input[name="release"]')).to.be.null;
+    expect(snippetOf(el)).to.contain(SCRIPT);
   });
 
   it('shows the live widget without letting it act, unless the web team asks to try it', async () => {
