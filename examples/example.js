@@ -58,6 +58,7 @@ const PAGE_TEXT = {
     privacy:
       'Privacy: je bijdragen dienen om de aanbevelingen aan de raad van bestuur voor te bereiden. Je e-mailadres ' +
       'wordt nooit gepubliceerd en na een jaar gewist. Je kunt op elk moment vragen om je gegevens te wissen.',
+    embedLink: 'Deze widgets op je site insluiten: de configurator',
   },
   en: {
     title: 'Smart in Progress — Take part | Smart',
@@ -104,6 +105,7 @@ const PAGE_TEXT = {
     privacy:
       'Privacy: your contributions are used to prepare the recommendations to the board. Your e-mail address is ' +
       'never published and is erased after one year. You may ask for your data to be erased at any time.',
+    embedLink: 'Embed these widgets on your site: the configurator',
   },
 };
 
