@@ -150,13 +150,20 @@ describe('the configurator at /embed', () => {
       ACCENT.rgb,
     );
 
+    // A pinned release: the versioned URL and its Subresource Integrity hash.
+    await (await page.waitForSelector(`${CONFIGURATOR} >>> input[name="release"][value="pinned"]`))?.click();
     await page.bringToFront();
     await (await page.waitForSelector(`${CONFIGURATOR} >>> [part~="copy"]`))?.click();
     await waitForText(page, [CONFIGURATOR, '.copy-status'], /^Code copié\.$/);
     const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
     const shown = (await page.evaluate(`${deep([CONFIGURATOR, '[part~="code"]'])}.textContent`)) as string;
     assert.equal(copied, shown, 'the clipboard holds the snippet shown');
-    assert.match(copied, new RegExp(`<script type="module" src="${kit.url.origin}/sip\\.js"></script>`));
+    assert.match(
+      copied,
+      new RegExp(
+        `<script type="module" src="${kit.url.origin}/v/[0-9.]+/sip\\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"></script>`,
+      ),
+    );
     assert.match(copied, /<sip-poll poll="outils-en-ligne" lang="nl"><\/sip-poll>/);
     assert.match(copied, new RegExp(`--sip-accent: ${ACCENT.hex};`));
     assert.deepEqual(problems, []);
