@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { allowedOrigins, siteSecrets } from './config.ts';
+import { accessSettings, allowedOrigins, siteSecrets } from './config.ts';
 
 describe('config', () => {
   test('SITES: the union of every site’s origins', () => {
@@ -30,6 +30,28 @@ describe('config', () => {
     assert.throws(
       () => siteSecrets({ SITE_SECRETS: '{"a": "top-secret-value"}' }, 'a'),
       (error: Error) => !error.message.includes('top-secret-value'),
+    );
+  });
+
+  test('Access: admins by ACCESS_ADMINS, other roles by ACCESS_ROLES, e-mails in any case', () => {
+    const access = accessSettings({
+      ACCESS_TEAM_DOMAIN: 'smart.cloudflareaccess.com/',
+      ACCESS_AUD: 'aud-tag',
+      ACCESS_ADMINS: ' Boss@Smart.coop ',
+      ACCESS_ROLES: '{"Ana@Smart.coop": "organiser", "cp@smart.coop": "editor"}',
+    });
+    assert.equal(access?.team, 'https://smart.cloudflareaccess.com');
+    assert.ok(access?.admins.has('boss@smart.coop'));
+    assert.deepEqual(access?.roles, { 'ana@smart.coop': 'organiser', 'cp@smart.coop': 'editor' });
+    assert.throws(
+      () =>
+        accessSettings({
+          ACCESS_TEAM_DOMAIN: 't',
+          ACCESS_AUD: 'a',
+          ACCESS_ADMINS: '',
+          ACCESS_ROLES: '{"x": "king"}',
+        }),
+      /ACCESS_ROLES does not have the expected shape/,
     );
   });
 });

@@ -4,6 +4,7 @@
  * a deployment error: it throws, which the app turns into a logged 500.
  */
 import * as v from 'valibot';
+import { AdminRole } from '../schema/moderation.ts';
 import type { Env } from './env.ts';
 
 /** SITES, reduced to what the Worker needs from it: the set of allowed origins. */
@@ -41,6 +42,16 @@ function cachedParser<S extends v.GenericSchema>(name: string, schema: S) {
 
 const parseAllowedOrigins = cachedParser('SITES', AllowedOrigins);
 const parseSiteSecrets = cachedParser('SITE_SECRETS', SiteSecrets);
+/** ACCESS_ROLES: `{ "ana@smart.coop": "organiser" }`, e-mails lower-cased. */
+const parseAccessRoles = cachedParser(
+  'ACCESS_ROLES',
+  v.pipe(
+    v.record(v.string(), AdminRole),
+    v.transform((roles) =>
+      Object.fromEntries(Object.entries(roles).map(([email, role]) => [email.trim().toLowerCase(), role])),
+    ),
+  ),
+);
 
 /**
  * Every origin allowed by CORS: the union of the origins of all host sites.
@@ -131,15 +142,21 @@ export const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/si
  * Cloudflare Access in front of /admin: on when both ACCESS_TEAM_DOMAIN and
  * ACCESS_AUD are set, else null. `team` is the team's origin whatever the
  * variable's form (with or without scheme or trailing slash); `admins` the
- * lower-cased e-mails of ACCESS_ADMINS (everyone else Access lets in is a moderator).
+ * lower-cased e-mails of ACCESS_ADMINS, `roles` the other roles by e-mail (ACCESS_ROLES,
+ * e.g. organisers); everyone else Access lets in is a moderator.
  *
  * @example
  * const access = accessSettings(c.env);
  * if (access) admin = await verifyAccessAssertion(access, assertion);
  */
 export function accessSettings(
-  env: Pick<Env, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD' | 'ACCESS_ADMINS'>,
-): { team: string; aud: string; admins: ReadonlySet<string> } | null {
+  env: Pick<Env, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD' | 'ACCESS_ADMINS' | 'ACCESS_ROLES'>,
+): {
+  team: string;
+  aud: string;
+  admins: ReadonlySet<string>;
+  roles: Readonly<Record<string, AdminRole>>;
+} | null {
   const domain = env.ACCESS_TEAM_DOMAIN.trim();
   const aud = env.ACCESS_AUD.trim();
   if (domain === '' || aud === '') return null;
@@ -151,6 +168,7 @@ export function accessSettings(
         .map((email) => email.trim().toLowerCase())
         .filter(Boolean),
     ),
+    roles: parseAccessRoles(env.ACCESS_ROLES || '{}'),
   };
 }
 

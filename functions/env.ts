@@ -39,4 +39,6 @@ export interface Env {
   ACCESS_AUD: string;
   /** Comma-separated e-mails of Access users who are admins (everyone else let in by Access is a moderator). */
   ACCESS_ADMINS: string;
+  /** JSON `{ email: role }`: the other roles of Access users (organiser, editor, board…); others are moderators. */
+  ACCESS_ROLES?: string;
 }

@@ -6,8 +6,12 @@ import { Role, Slug } from './common.ts';
 import { CONTRIBUTION_STATUSES, ContributionStatus, REPORT_REASONS } from './contributions.ts';
 import { TerritoryCode } from './territories.ts';
 
-/** Admin roles: moderators decide on contributions; admins may do everything, polls included. */
-export const ADMIN_ROLES = ['moderator', 'admin'] as const;
+/**
+ * Admin roles: moderators decide on contributions; organisers run events;
+ * editors (the steering committee) write recommendations; the board answers
+ * them; admins may do everything, polls included.
+ */
+export const ADMIN_ROLES = ['moderator', 'organiser', 'editor', 'board', 'admin'] as const;
 /** An admin role: `moderator` (contributions) or `admin` (everything, polls included). */
 export const AdminRole = v.picklist(ADMIN_ROLES);
 export type AdminRole = v.InferOutput<typeof AdminRole>;
@@ -125,20 +129,36 @@ export const Queue = v.object({
 });
 export type Queue = v.InferOutput<typeof Queue>;
 
-/** One line of the audit log: who decided what, when, from which state to which, and why. */
+/** What the audit log records of a contribution: a decision, an automatic hiding, an erasure. */
+export const CONTRIBUTION_AUDIT_ACTIONS = [...DECISIONS, 'auto_hide', 'erase'] as const;
+
+/** The kinds of item the audit log records acts on. */
+export const AUDIT_KINDS = ['contribution', 'event', 'recommendation'] as const;
+/** What kind of item an audit entry is about: a contribution, an event, a recommendation. */
+export const AuditKind = v.picklist(AUDIT_KINDS);
+export type AuditKind = v.InferOutput<typeof AuditKind>;
+
+/** One line of the audit log: who did what to which item, when, from which state to which, and why. */
 export const AuditEntry = v.object({
   /** Its number, increasing. */
   id: v.number(),
-  /** The contribution's reference. */
-  contribution: v.string(),
-  /** Who decided: the admin's name, or `system` for what the API did by itself. */
+  /** What kind of item it is about. */
+  kind: AuditKind,
+  /** The item: a contribution's reference, an event's or a recommendation's slug. */
+  item: v.string(),
+  /** Who acted: the admin's name, or `system` for what the API did by itself. */
   actor: v.string(),
-  /** The decision, `auto_hide` (hidden after enough reports) or `erase` (a person's right to erasure). */
-  action: v.picklist([...DECISIONS, 'auto_hide', 'erase']),
-  /** The state before. */
-  from: ContributionStatus,
-  /** The state after. */
-  to: ContributionStatus,
+  /**
+   * What was done: for a contribution a decision (`publish`, `reject`,
+   * `hide`), `auto_hide` (hidden after enough reports) or `erase` (a
+   * person's right to erasure); for other kinds, their own actions
+   * (`create`, `edit`, `cancel`…).
+   */
+  action: v.string(),
+  /** The item's state before. */
+  from: v.string(),
+  /** The item's state after. */
+  to: v.string(),
   /** The reason given (a rejection reason code), or null. */
   reasonCode: v.nullable(v.string()),
   /** The note given, or null. */

@@ -57,12 +57,12 @@ describe('AdminClient', () => {
     );
     const client = new AdminClient(API);
     await client.queue({ status: '', theme: 'outils', cursor: 'abc' });
-    await client.auditLog({ contribution: 'c1' });
+    await client.auditLog({ kind: 'contribution', item: 'c1' });
     expect(await client.decide('c1', { action: 'publish' })).to.deep.equal(item);
     const routes = stub.calls.map((call) => `${call.method} ${call.url.pathname}${call.url.search}`);
     expect(routes).to.deep.equal([
       'GET /api/v1/admin/contributions?theme=outils&cursor=abc',
-      'GET /api/v1/admin/audit?contribution=c1',
+      'GET /api/v1/admin/audit?kind=contribution&item=c1',
       'POST /api/v1/admin/contributions/c1/decisions',
     ]);
     expect(stub.calls[2].body).to.deep.equal({ action: 'publish' });

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import type {
   AdminIdentity,
   AdminSession,
+  AuditKind,
   AuditLog,
   DecisionInput,
   ErasureInput,
@@ -125,7 +126,10 @@ export class AdminClient {
   }
 
   /** A page of the decision log, of one contribution or of all. */
-  auditLog(query: { contribution?: string; cursor?: string }, signal?: AbortSignal): Promise<AuditLog> {
+  auditLog(
+    query: { kind?: AuditKind; item?: string; cursor?: string },
+    signal?: AbortSignal,
+  ): Promise<AuditLog> {
     return this.call<AuditLog>(['audit'], { query, signal });
   }
 

@@ -6,7 +6,7 @@ import { baseStyles } from '../internal/styles.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { AdminExport, Query } from './admin.api.ts';
 import { adminStyles } from './admin.styles.ts';
-import { reasonLabel } from './detail.render.ts';
+import { actionLabel, reasonLabel, statusLabel } from './detail.render.ts';
 import { type Named, nameOf } from './model.ts';
 import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
@@ -128,7 +128,7 @@ export class SipModerationAudit extends SipModerationElement {
           <thead>
             <tr>
               <th scope="col">${a.at}</th>
-              <th scope="col">${a.contribution}</th>
+              <th scope="col">${a.item}</th>
               <th scope="col">${a.actor}</th>
               <th scope="col">${a.action}</th>
               <th scope="col">${a.change}</th>
@@ -141,10 +141,10 @@ export class SipModerationAudit extends SipModerationElement {
               (entry) => html`
                 <tr>
                   <td>${formatDateTime(lang, entry.at)}</td>
-                  <td><code>${entry.contribution}</code></td>
+                  <td>${entry.kind === 'contribution' ? nothing : `${a.kinds[entry.kind]} `}<code>${entry.item}</code></td>
                   <td>${entry.actor}</td>
-                  <td>${t.auditActions[entry.action] ?? entry.action}</td>
-                  <td>${a.transition(t.statuses[entry.from], t.statuses[entry.to])}</td>
+                  <td>${actionLabel(t, entry.action)}</td>
+                  <td>${a.transition(statusLabel(t, entry.from), statusLabel(t, entry.to))}</td>
                   <td>${reasonLabel(t, entry.reasonCode)}</td>
                   <td class="note">${entry.note ?? ''}</td>
                 </tr>

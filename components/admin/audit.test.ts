@@ -66,7 +66,7 @@ describe('<sip-moderation-audit>', () => {
       'GET admin/audit': (call) =>
         jsonResponse(
           call.url.searchParams.get('cursor')
-            ? { entries: [auditEntry(1, { contribution: 'c0' })], nextCursor: null }
+            ? { entries: [auditEntry(1, { item: 'c0' })], nextCursor: null }
             : {
                 entries: [
                   auditEntry(2, { action: 'reject', to: 'rejected', reasonCode: 'spam', note: 'Publicité' }),

@@ -75,7 +75,8 @@ describe('<sip-moderation-detail> decisions', () => {
         }),
     }));
     await open(el, api, 'c1');
-    expect(api.callsTo('GET admin/audit')[0].url.searchParams.get('contribution')).to.equal('c1');
+    const audit = api.callsTo('GET admin/audit')[0].url.searchParams;
+    expect([audit.get('kind'), audit.get('item')]).to.deep.equal(['contribution', 'c1']);
     const paragraphs = all$(el, '[part="text"] p');
     expect(paragraphs.map((p) => p.textContent)).to.deep.equal([
       'Premier paragraphe de la contribution 1.\nAvec une seconde ligne.',

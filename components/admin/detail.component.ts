@@ -48,7 +48,7 @@ export class SipModerationDetail extends SipModerationElement {
     args: () => [this.adminClient, this.item?.id, this.historyVersion] as const,
     task: async ([client, id], { signal }) => {
       if (!id) return [];
-      const log = await client.auditLog({ contribution: id }, signal);
+      const log = await client.auditLog({ kind: 'contribution', item: id }, signal);
       return [...log.entries].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
     },
     // The history shows its own error; the event still tells the page.

@@ -3,10 +3,12 @@
  * decision history. Text from contributors is always bound as text, never HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ContributionStatus } from '../../schema/contributions.ts';
 import type { AuditEntry, QueueItem } from '../../schema/moderation.ts';
 import { formatDateTime } from '../translations/format.ts';
 import { type Named, nameOf, paragraphs } from './model.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
+import type { AuditAction } from './translations/translation.ts';
 
 export interface DetailContext {
   t: AdminTranslation;
@@ -83,12 +85,22 @@ export function reasonLabel(t: AdminTranslation, code: string | null): string {
   return Object.hasOwn(reasons, code) ? reasons[code] : code;
 }
 
+/** A state as moderators say it; another kind's state (an event's…) as it is. */
+export function statusLabel(t: AdminTranslation, status: string): string {
+  return Object.hasOwn(t.statuses, status) ? t.statuses[status as ContributionStatus] : status;
+}
+
+/** An action as moderators say it; another kind's action as it is. */
+export function actionLabel(t: AdminTranslation, action: string): string {
+  return Object.hasOwn(t.auditActions, action) ? t.auditActions[action as AuditAction] : action;
+}
+
 export function renderHistoryEntry(entry: AuditEntry, t: AdminTranslation): TemplateResult {
-  const change = t.audit.transition(t.statuses[entry.from], t.statuses[entry.to]);
+  const change = t.audit.transition(statusLabel(t, entry.from), statusLabel(t, entry.to));
   const reason = reasonLabel(t, entry.reasonCode);
   return html`
     <li>
-      <strong>${t.auditActions[entry.action] ?? entry.action}</strong> — ${change}
+      <strong>${actionLabel(t, entry.action)}</strong> — ${change}
       <span class="muted">${formatDateTime(t.$code, entry.at)} · ${entry.actor}</span>
       ${reason ? html`<span>${t.labelled(t.audit.reason, reason)}</span>` : nothing}
       ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing}

@@ -5,7 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES, ROLES } from '../../schema/common.ts';
 import { CONTRIBUTION_STATUSES, REPORT_REASONS } from '../../schema/contributions.ts';
-import { ADMIN_ROLES, AuditEntry, DECISIONS, REJECTION_REASONS } from '../../schema/moderation.ts';
+import {
+  ADMIN_ROLES,
+  CONTRIBUTION_AUDIT_ACTIONS,
+  DECISIONS,
+  REJECTION_REASONS,
+} from '../../schema/moderation.ts';
 import { expectSameKeys } from '../internal/dictionary-checks.ts';
 import { jsonResponse, textOf } from '../internal/test-helpers.ts';
 import {
@@ -32,7 +37,7 @@ describe('moderation dictionaries', () => {
   it('fr, nl and en define exactly the same keys', () => expectSameKeys(translations, 'moderation'));
 
   it('name every status, role, reason, decision and audit action of the contract', () => {
-    const actions = AuditEntry.entries.action.options;
+    const actions = CONTRIBUTION_AUDIT_ACTIONS;
     for (const language of LANGUAGES) {
       const t = translations[language];
       expect(sorted(Object.keys(t.statuses)), language).to.deep.equal(sorted(CONTRIBUTION_STATUSES));

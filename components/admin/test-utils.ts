@@ -87,7 +87,8 @@ export function queueItem(n: number, overrides: Partial<QueueItemInput> = {}): Q
 export function auditEntry(id: number, overrides: Partial<v.InferInput<typeof AuditEntry>> = {}): AuditEntry {
   return v.parse(AuditEntry, {
     id,
-    contribution: 'c1',
+    kind: 'contribution',
+    item: 'c1',
     actor: 'Camille Dupont',
     action: 'publish',
     from: 'pending',

@@ -317,6 +317,19 @@ describe('role matrix: every admin route, for nobody, a moderator and an admin',
     });
   }
 
+  test('organisers, editors and the board: who they are and the audit log, never contributions’ moderation nor admins’ routes', async () => {
+    for (const role of ['organiser', 'editor', 'board'] as const) {
+      const token = await seedAdminToken(kit.db, { name: `${role}-${uniqueSlug('r')}`, role });
+      for (const route of ROUTES) {
+        const response = await route.send({ token });
+        if (['GET /admin/me', 'GET /admin/audit'].includes(route.name)) {
+          assert.equal(response.status, 200, `${role}: ${route.name}`);
+          await response.arrayBuffer();
+        } else await expectProblem(response, 403, 'admin_forbidden');
+      }
+    }
+  });
+
   test('unknown admin paths need credentials too, then are 404', async () => {
     await expectProblem(await kit.request('/api/v1/admin/nothing-here'), 401, 'admin_unauthorized');
     await expectProblem(await kit.request('/api/v1/admin/nothing-here', MODERATOR), 404, 'not_found');

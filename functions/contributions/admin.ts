@@ -43,6 +43,7 @@ const QueueCursor = v.pipe(
 const decisionBody = { maxBytes: 8 * KB };
 
 export const adminContributions = new Hono<AdminEnv>()
+  .use(requireRole('moderator'))
   .get('/', validate('query', QueueQuery), async (c) => {
     const { status, theme, cursor } = c.req.valid('query');
     const rows = await listQueue(c.get('db'), {

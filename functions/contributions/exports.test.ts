@@ -189,13 +189,14 @@ describe('GET /admin/audit/export.csv', () => {
       await kit.request('/api/v1/admin/audit/export.csv', ADMIN),
       /^attachment; filename="moderation-log-\d{4}-\d\d-\d\d\.csv"$/,
     );
-    assert.ok(text.startsWith('\uFEFFid,contribution,actor,action,from,to,reason_code,note,at\r\n'));
+    assert.ok(text.startsWith('\uFEFFid,kind,item,actor,action,from,to,reason_code,note,at\r\n'));
     const [, ...rows] = parseCsv(text.slice(1));
     const log = await logOf(kit.db, id);
-    const mine = rows.filter((row) => row[1] === id);
+    const mine = rows.filter((row) => row[2] === id);
     assert.deepEqual(mine, [
       [
         String(log[0].id),
+        'contribution',
         id,
         'test-moderator',
         'publish',
@@ -205,10 +206,21 @@ describe('GET /admin/audit/export.csv', () => {
         `'=1+1, "vu", déjà`,
         String(log[0].at),
       ],
-      [String(log[1].id), id, 'test-moderator', 'hide', 'published', 'hidden', 'spam', '', String(log[1].at)],
+      [
+        String(log[1].id),
+        'contribution',
+        id,
+        'test-moderator',
+        'hide',
+        'published',
+        'hidden',
+        'spam',
+        '',
+        String(log[1].at),
+      ],
     ]);
     const { count } =
-      (await kit.db.prepare('SELECT count(*) AS count FROM moderation_log').first<{ count: number }>()) ?? {};
+      (await kit.db.prepare('SELECT count(*) AS count FROM audit_log').first<{ count: number }>()) ?? {};
     assert.equal(rows.length, count);
     const ids = rows.map((row) => Number(row[0]));
     assert.deepEqual(

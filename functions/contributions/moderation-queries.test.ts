@@ -69,7 +69,8 @@ describe('db/moderation: applyDecision', () => {
       { ...row, id: 0 },
       {
         id: 0,
-        contribution_id: id,
+        item_id: id,
+        item_kind: 'contribution',
         actor: 'ana',
         action: 'publish',
         from_status: 'pending',
@@ -135,12 +136,17 @@ describe('db/moderation: reads', () => {
     const id = await seedContribution(kit.db, { status: 'pending' });
     await applyDecision(kit.db, publish(id));
     await applyDecision(kit.db, { ...publish(id), action: 'hide', ...TRANSITIONS.hide });
-    const newest = await listAudit(kit.db, { contribution: id, limit: 1 });
+    const newest = await listAudit(kit.db, { kind: 'contribution', item: id, limit: 1 });
     assert.deepEqual(
       newest.map((entry) => entry.action),
       ['hide'],
     );
-    const older = await listAudit(kit.db, { contribution: id, before: newest[0].id, limit: 10 });
+    const older = await listAudit(kit.db, {
+      kind: 'contribution',
+      item: id,
+      before: newest[0].id,
+      limit: 10,
+    });
     assert.deepEqual(
       older.map((entry) => entry.action),
       ['publish'],

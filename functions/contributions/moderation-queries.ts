@@ -145,8 +145,8 @@ export async function applyDecision(
       -- A moderator reviewed the reports: the count starts again, so only new reports can hide it again.
       report_count = CASE WHEN status = 'reported' THEN 0 ELSE report_count END`,
     history: {
-      table: 'moderation_log',
-      itemColumn: 'contribution_id',
+      table: 'audit_log',
+      itemColumn: 'item_id',
       values: {
         actor: decision.actor,
         action: decision.action,
@@ -221,7 +221,7 @@ export function erasureStatements(db: Db, participant: string, actor: string, at
     statements: [
       db
         .prepare(
-          `INSERT INTO moderation_log (contribution_id, actor, action, from_status, to_status, reason_code, note, at)
+          `INSERT INTO audit_log (item_id, actor, action, from_status, to_status, reason_code, note, at)
            SELECT id, ?2, 'erase', status, status,
              CASE WHEN status = 'pending' THEN 'deleted' ELSE 'anonymised' END, NULL, ?3
            FROM contributions WHERE participant = ?1 ORDER BY submitted_at, id`,

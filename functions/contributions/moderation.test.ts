@@ -252,7 +252,8 @@ describe('POST /admin/contributions/:id/decisions', () => {
           { ...row, id: undefined, at: undefined },
           {
             id: undefined,
-            contribution_id: id,
+            item_id: id,
+            item_kind: 'contribution',
             actor: 'test-moderator',
             action,
             from_status: from,
@@ -397,7 +398,10 @@ describe('GET /admin/audit', () => {
       await decide(id, { action: 'hide', reasonCode: 'personal_data', note: 'adresse' }, ADMIN),
       QueueItem,
     );
-    const log = await ok(await kit.request(`/api/v1/admin/audit?contribution=${id}`, MODERATOR), AuditLog);
+    const log = await ok(
+      await kit.request(`/api/v1/admin/audit?kind=contribution&item=${id}`, MODERATOR),
+      AuditLog,
+    );
     assert.equal(log.nextCursor, null);
     assert.deepEqual(
       log.entries.map(({ id: _, at, ...entry }) => {
@@ -406,7 +410,8 @@ describe('GET /admin/audit', () => {
       }),
       [
         {
-          contribution: id,
+          kind: 'contribution',
+          item: id,
           actor: 'test-admin',
           action: 'hide',
           from: 'published',
@@ -415,7 +420,8 @@ describe('GET /admin/audit', () => {
           note: 'adresse',
         },
         {
-          contribution: id,
+          kind: 'contribution',
+          item: id,
           actor: 'test-moderator',
           action: 'publish',
           from: 'pending',
@@ -433,7 +439,7 @@ describe('GET /admin/audit', () => {
   test('pages of 50 with a cursor', async () => {
     const id = uniqueReference();
     const insert = kit.db.prepare(
-      `INSERT INTO moderation_log (contribution_id, actor, action, from_status, to_status, at)
+      `INSERT INTO audit_log (item_id, actor, action, from_status, to_status, at)
        VALUES (?1, 'test-moderator', 'hide', 'published', 'hidden', ?2)`,
     );
     await kit.db.batch(
@@ -441,11 +447,17 @@ describe('GET /admin/audit', () => {
         insert.bind(id, new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()),
       ),
     );
-    const first = await ok(await kit.request(`/api/v1/admin/audit?contribution=${id}`, MODERATOR), AuditLog);
+    const first = await ok(
+      await kit.request(`/api/v1/admin/audit?kind=contribution&item=${id}`, MODERATOR),
+      AuditLog,
+    );
     assert.equal(first.entries.length, 50);
     assert.ok(first.nextCursor);
     const second = await ok(
-      await kit.request(`/api/v1/admin/audit?contribution=${id}&cursor=${first.nextCursor}`, MODERATOR),
+      await kit.request(
+        `/api/v1/admin/audit?kind=contribution&item=${id}&cursor=${first.nextCursor}`,
+        MODERATOR,
+      ),
       AuditLog,
     );
     assert.equal(second.entries.length, 5);
@@ -460,7 +472,7 @@ describe('GET /admin/audit', () => {
   });
 
   test('invalid filters: 400 validation_failed', async () => {
-    for (const query of ['?cursor=abc', '?cursor=0', '?cursor=-1', '?contribution=%3Cscript%3E']) {
+    for (const query of ['?cursor=abc', '?cursor=0', '?cursor=-1', '?item=%3Cscript%3E', '?kind=poll']) {
       await expectProblem(
         await kit.request(`/api/v1/admin/audit${query}`, MODERATOR),
         400,

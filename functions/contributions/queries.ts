@@ -1,6 +1,6 @@
 /**
  * Typed queries on `contributions`, `contribution_reports` and the automatic
- * lines of `moderation_log`: submit, list what is published, report.
+ * lines of `audit_log`: submit, list what is published, report.
  */
 import type { Audience } from '../../schema/common.ts';
 import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
@@ -309,7 +309,7 @@ export async function reportContribution(db: Db, write: ReportWrite): Promise<Re
       .bind(write.contributionId, write.now, write.threshold),
     db
       .prepare(
-        `INSERT INTO moderation_log (contribution_id, actor, action, from_status, to_status, at)
+        `INSERT INTO audit_log (item_id, actor, action, from_status, to_status, at)
          SELECT id, 'system', 'auto_hide', 'published', 'reported', ?2 FROM contributions
          WHERE id = ?1 AND status = 'reported' AND changes() = 1`,
       )

@@ -235,7 +235,7 @@ describe('POST /api/v1/contributions/:id/reports', () => {
     assert.deepEqual(contribution, { status: 'reported', report_count: THRESHOLD });
     const { results: log } = await kit.db
       .prepare(
-        'SELECT actor, action, from_status, to_status, reason_code, note FROM moderation_log WHERE contribution_id = ?1',
+        'SELECT actor, action, from_status, to_status, reason_code, note FROM audit_log WHERE item_kind = "contribution" AND item_id = ?1',
       )
       .bind(id)
       .all();
@@ -275,7 +275,7 @@ describe('POST /api/v1/contributions/:id/reports', () => {
       `${THRESHOLD} counted, the rest found it hidden: ${statuses}`,
     );
     const log = await kit.db
-      .prepare('SELECT count(*) AS lines FROM moderation_log WHERE contribution_id = ?1')
+      .prepare('SELECT count(*) AS lines FROM audit_log WHERE item_kind = "contribution" AND item_id = ?1')
       .bind(id)
       .first();
     assert.deepEqual(log, { lines: 1 });

@@ -58,7 +58,11 @@ export async function verifyAccessAssertion(
   const claims = v.safeParse(AccessClaims, payload);
   if (!claims.success) throw invalid();
   const email = claims.output.email.toLowerCase();
-  return { name: email, role: access.admins.has(email) ? 'admin' : 'moderator', via: 'access' };
+  return {
+    name: email,
+    role: access.admins.has(email) ? 'admin' : (access.roles[email] ?? 'moderator'),
+    via: 'access',
+  };
 }
 
 function keyIdOf(token: string): string | undefined {

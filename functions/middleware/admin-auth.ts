@@ -17,7 +17,6 @@ import { ProblemError } from '../problems.ts';
 /** What admin routes see: `c.get('admin')` is who is acting. */
 export type AdminEnv = { Bindings: Env; Variables: { admin: AdminIdentity } };
 
-const ROLE_RANK: Record<AdminRole, number> = { moderator: 1, admin: 2 };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -59,16 +58,18 @@ documented(
 );
 
 /**
- * Lets through only admins of at least `role` (an admin may do everything a
- * moderator may), else 403 `admin_forbidden`. Use after adminAuth.
+ * Lets through only admins with one of `roles`, or the admin role (which may
+ * do everything), else 403 `admin_forbidden`. Use after adminAuth.
  *
  * @example
- * moderation.post('/erasures', requireRole('admin'), validate('json', ErasureInput, { maxBytes: 4 * KB }), handler);
+ * adminContributions.use(requireRole('moderator'));
+ * erasures.post('/', requireRole('admin'), validate('json', ErasureInput, { maxBytes: 4 * KB }), handler);
  */
-export function requireRole(role: AdminRole) {
+export function requireRole(...roles: AdminRole[]) {
   const guard = createMiddleware<AdminEnv>(async (c, next) => {
-    if (ROLE_RANK[c.get('admin').role] < ROLE_RANK[role]) {
-      throw new ProblemError('admin_forbidden', `This needs the ${role} role.`);
+    const { role } = c.get('admin');
+    if (role !== 'admin' && !roles.includes(role)) {
+      throw new ProblemError('admin_forbidden', `This needs the ${roles.join(' or ')} role.`);
     }
     await next();
   });

@@ -4,8 +4,7 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import type { AuditLog } from '../../schema/moderation.ts';
-import { ContributionId } from '../contributions/admin.ts';
+import { AuditKind, type AuditLog } from '../../schema/moderation.ts';
 import { chunks, csvAttachment, EXPORT_CHUNK, today } from '../lib/csv.ts';
 import { decodeCursor, page } from '../lib/cursor.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
@@ -15,7 +14,9 @@ import { auditChunk, listAudit } from './queries.ts';
 const PAGE_SIZE = 50;
 
 const AuditQuery = v.object({
-  contribution: v.optional(ContributionId),
+  kind: v.optional(AuditKind),
+  /** An item's id: a contribution's reference (any case), an event's or a recommendation's slug. */
+  item: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[0-9A-Za-z-]{1,64}$/))),
   /** Opaque; from the previous page's `nextCursor`. */
   cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
@@ -27,9 +28,11 @@ const AuditCursor = v.pipe(
 
 export const auditRoutes = new Hono<AdminEnv>()
   .get('/', validate('query', AuditQuery), async (c) => {
-    const { contribution, cursor } = c.req.valid('query');
+    const { kind, item, cursor } = c.req.valid('query');
     const rows = await listAudit(c.get('db'), {
-      contribution,
+      kind,
+      // References are stored in capitals, slugs in lower case: a reference may be typed either way.
+      item: item && kind === 'contribution' ? item.toUpperCase() : item,
       before: cursor === undefined ? undefined : decodeCursor(cursor, AuditCursor),
       limit: PAGE_SIZE + 1,
     });
@@ -39,13 +42,14 @@ export const auditRoutes = new Hono<AdminEnv>()
   .get('/export.csv', requireRole('admin'), (c) =>
     csvAttachment(
       `moderation-log-${today()}.csv`,
-      ['id', 'contribution', 'actor', 'action', 'from', 'to', 'reason_code', 'note', 'at'],
+      ['id', 'kind', 'item', 'actor', 'action', 'from', 'to', 'reason_code', 'note', 'at'],
       chunks(
         (after: number | undefined) => auditChunk(c.get('db'), after ?? 0, EXPORT_CHUNK),
         (last) => last.id,
         (entry) => [
           entry.id,
-          entry.contribution,
+          entry.kind,
+          entry.item,
           entry.actor,
           entry.action,
           entry.from,

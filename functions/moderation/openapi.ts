@@ -8,7 +8,8 @@ export const auditDocs: RouteDocs<CoreProblemCode> = {
     summary: 'The moderation log',
     description: 'Moderators and admins. Every decision, newest first, 50 a page.',
     parameters: {
-      contribution: 'Only the decisions on this contribution (its reference).',
+      kind: 'Only the acts on this kind of item.',
+      item: 'Only the acts on this item (a contribution’s reference, an event’s or a recommendation’s slug).',
       cursor: 'Opaque: the previous page’s `nextCursor`.',
     },
     answers: { 200: { description: 'A page of the log.', json: AuditLog } },
@@ -20,7 +21,7 @@ export const auditDocs: RouteDocs<CoreProblemCode> = {
       200: {
         description: 'The CSV file.',
         csv: {
-          columns: ['id', 'contribution', 'actor', 'action', 'from', 'to', 'reason_code', 'note', 'at'],
+          columns: ['id', 'kind', 'item', 'actor', 'action', 'from', 'to', 'reason_code', 'note', 'at'],
         },
       },
     },

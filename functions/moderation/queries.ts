@@ -1,30 +1,32 @@
 /**
- * Typed reads of the moderation log: every decision on a contribution (and
- * the system's automatic ones), newest first or in the order written.
+ * Typed reads of the audit log: every act of an admin on an item (a
+ * contribution's moderation, an event's or a recommendation's changes) and
+ * the system's automatic ones, newest first or in the order written.
  */
-import type { ContributionStatus } from '../../schema/contributions.ts';
-import type { AuditEntry } from '../../schema/moderation.ts';
+import type { AuditEntry, AuditKind } from '../../schema/moderation.ts';
 import type { Db } from '../lib/db.ts';
 
 interface AuditRow {
   id: number;
-  contribution_id: string;
+  item_kind: AuditKind;
+  item_id: string;
   actor: string;
-  action: AuditEntry['action'];
-  from_status: ContributionStatus;
-  to_status: ContributionStatus;
+  action: string;
+  from_status: string;
+  to_status: string;
   reason_code: string | null;
   note: string | null;
   at: string;
 }
 
 const SELECT_AUDIT =
-  'SELECT id, contribution_id, actor, action, from_status, to_status, reason_code, note, at FROM moderation_log';
+  'SELECT id, item_kind, item_id, actor, action, from_status, to_status, reason_code, note, at FROM audit_log';
 
 function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
-    contribution: row.contribution_id,
+    kind: row.item_kind,
+    item: row.item_id,
     actor: row.actor,
     action: row.action,
     from: row.from_status,
@@ -36,22 +38,23 @@ function toAuditEntry(row: AuditRow): AuditEntry {
 }
 
 /**
- * One page of the audit log, newest first, of one contribution when given,
- * before the entry id `before` when given.
+ * One page of the audit log, newest first: of one kind of item, or one item,
+ * when given; before the entry id `before` when given.
  *
  * @example
- * const entries = await listAudit(env.DB, { contribution: 'K7M2-9QXA', limit: 51 });
+ * const entries = await listAudit(env.DB, { kind: 'contribution', item: 'K7M2-9QXA', limit: 51 });
  */
 export async function listAudit(
   db: Db,
-  query: { contribution?: string; before?: number; limit: number },
+  query: { kind?: AuditKind; item?: string; before?: number; limit: number },
 ): Promise<AuditEntry[]> {
   const { results } = await db
     .prepare(
-      `${SELECT_AUDIT} WHERE (?1 IS NULL OR contribution_id = ?1) AND (?2 IS NULL OR id < ?2)
-       ORDER BY id DESC LIMIT ?3`,
+      `${SELECT_AUDIT} WHERE (?1 IS NULL OR item_kind = ?1) AND (?2 IS NULL OR item_id = ?2)
+         AND (?3 IS NULL OR id < ?3)
+       ORDER BY id DESC LIMIT ?4`,
     )
-    .bind(query.contribution ?? null, query.before ?? null, query.limit)
+    .bind(query.kind ?? null, query.item ?? null, query.before ?? null, query.limit)
     .all<AuditRow>();
   return results.map(toAuditEntry);
 }

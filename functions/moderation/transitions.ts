@@ -52,7 +52,7 @@ export interface TransitionWrite {
  *   item: { table: 'contributions', id },
  *   transition: TRANSITIONS.publish,
  *   alsoSet: 'updated_at = ?2',
- *   history: { table: 'moderation_log', itemColumn: 'contribution_id', values: { actor, action: 'publish', at } },
+ *   history: { table: 'audit_log', itemColumn: 'item_id', values: { actor, action: 'publish', at } },
  *   at,
  * });
  * const [, moved] = await db.batch([log, move]);

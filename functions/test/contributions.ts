@@ -188,7 +188,7 @@ export async function contributionTotals(db: D1Database): Promise<ContributionTo
       `SELECT (SELECT count(*) FROM contributions) AS contributions,
          (SELECT count(*) FROM contribution_reports) AS reports,
          (SELECT coalesce(sum(report_count), 0) FROM contributions) AS reportCount,
-         (SELECT count(*) FROM moderation_log) AS log`,
+         (SELECT count(*) FROM audit_log) AS log`,
     ),
     db.prepare('SELECT status, count(*) AS n FROM contributions GROUP BY status ORDER BY status'),
   ]);

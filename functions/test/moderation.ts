@@ -125,7 +125,7 @@ export async function moderationState(db: D1Database): Promise<ModerationState> 
   const [contributions, reports, log, adminTokens] = await db.batch<Record<string, unknown>>([
     db.prepare('SELECT * FROM contributions ORDER BY id'),
     db.prepare('SELECT * FROM contribution_reports ORDER BY contribution_id, participant'),
-    db.prepare('SELECT * FROM moderation_log ORDER BY id'),
+    db.prepare('SELECT * FROM audit_log ORDER BY id'),
     db.prepare('SELECT * FROM admin_tokens ORDER BY id'),
   ]);
   return {
@@ -162,7 +162,7 @@ export async function expectUnchanged(
  */
 export async function logOf(db: D1Database, contribution: string): Promise<Record<string, unknown>[]> {
   const { results } = await db
-    .prepare('SELECT * FROM moderation_log WHERE contribution_id = ?1 ORDER BY id')
+    .prepare('SELECT * FROM audit_log WHERE item_kind = "contribution" AND item_id = ?1 ORDER BY id')
     .bind(contribution)
     .all<Record<string, unknown>>();
   return results;

@@ -32,7 +32,13 @@ export const en: AdminTranslation = {
     signedOut: 'You are signed out.',
   },
   signedInAs: (name, role) => `Signed in as ${name} (${role})`,
-  adminRoles: { moderator: 'moderator', admin: 'administrator' },
+  adminRoles: {
+    moderator: 'moderator',
+    organiser: 'organiser',
+    editor: 'steering committee',
+    board: 'board',
+    admin: 'administrator',
+  },
   signOut: 'Sign out',
 
   statuses: {
@@ -140,7 +146,8 @@ export const en: AdminTranslation = {
     recent: 'Recent decisions, newest first',
     empty: 'The log is empty.',
     at: 'Date',
-    contribution: 'Contribution',
+    item: 'Item',
+    kinds: { contribution: 'Contribution', event: 'Event', recommendation: 'Recommendation' },
     actor: 'By',
     action: 'Action',
     change: 'Status change',

@@ -35,7 +35,13 @@ export const fr: AdminTranslation = {
     signedOut: 'Vous êtes déconnecté·e.',
   },
   signedInAs: (name, role) => `Connecté·e en tant que ${name} (${role})`,
-  adminRoles: { moderator: 'modérateur·rice', admin: 'administrateur·rice' },
+  adminRoles: {
+    moderator: 'modérateur·rice',
+    organiser: 'organisateur·rice',
+    editor: 'comité de pilotage',
+    board: 'conseil d’administration',
+    admin: 'administrateur·rice',
+  },
   signOut: 'Se déconnecter',
 
   statuses: {
@@ -145,7 +151,8 @@ export const fr: AdminTranslation = {
     recent: 'Décisions récentes, les plus récentes d’abord',
     empty: 'Le journal est vide.',
     at: 'Date',
-    contribution: 'Contribution',
+    item: 'Élément',
+    kinds: { contribution: 'Contribution', event: 'Événement', recommendation: 'Recommandation' },
     actor: 'Par',
     action: 'Action',
     change: 'Changement d’état',

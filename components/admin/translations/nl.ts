@@ -32,7 +32,13 @@ export const nl: AdminTranslation = {
     signedOut: 'Je bent afgemeld.',
   },
   signedInAs: (name, role) => `Aangemeld als ${name} (${role})`,
-  adminRoles: { moderator: 'moderator', admin: 'beheerder' },
+  adminRoles: {
+    moderator: 'moderator',
+    organiser: 'organisator',
+    editor: 'stuurgroep',
+    board: 'raad van bestuur',
+    admin: 'beheerder',
+  },
   signOut: 'Afmelden',
 
   statuses: {
@@ -140,7 +146,8 @@ export const nl: AdminTranslation = {
     recent: 'Recente beslissingen, nieuwste eerst',
     empty: 'Het logboek is leeg.',
     at: 'Datum',
-    contribution: 'Bijdrage',
+    item: 'Onderdeel',
+    kinds: { contribution: 'Bijdrage', event: 'Evenement', recommendation: 'Aanbeveling' },
     actor: 'Door',
     action: 'Actie',
     change: 'Statuswijziging',

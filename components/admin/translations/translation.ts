@@ -9,12 +9,18 @@ import type {
   ContributionStatus,
   REPORT_REASONS,
 } from '../../../schema/contributions.ts';
-import type { AdminRole, AuditEntry, Decision, REJECTION_REASONS } from '../../../schema/moderation.ts';
+import type {
+  AdminRole,
+  AuditKind,
+  CONTRIBUTION_AUDIT_ACTIONS,
+  Decision,
+  REJECTION_REASONS,
+} from '../../../schema/moderation.ts';
 import type { ErrorCode } from '../../internal/api.ts';
 
 export type ReportReason = (typeof REPORT_REASONS)[number];
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
-export type AuditAction = AuditEntry['action'];
+export type AuditAction = (typeof CONTRIBUTION_AUDIT_ACTIONS)[number];
 
 /** The codes the admin API (and the network) can answer with; any other one gets `internal_error`'s message. */
 export const ADMIN_ERROR_CODES = [
@@ -151,7 +157,10 @@ export interface AdminTranslation {
     recent: string;
     empty: string;
     at: string;
-    contribution: string;
+    /** The column naming the item acted on. */
+    item: string;
+    /** Each kind of item, before its id when it is not a contribution. */
+    kinds: Record<AuditKind, string>;
     actor: string;
     action: string;
     change: string;
