@@ -10,18 +10,16 @@ import { appStyles } from './app.styles.ts';
 import type { Named } from './model.ts';
 import { SipModerationElement } from './moderation-element.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
+import { type AdminView, type ViewContext, viewsFor } from './views.ts';
 
 type Message = (t: AdminTranslation) => string;
-type View = 'queue' | 'audit' | 'erasure';
-const VIEWS: readonly View[] = ['queue', 'audit', 'erasure'];
-/** Exports and erasure are for admins only (the API answers moderators 403): moderators are not offered them. */
-const MODERATOR_VIEWS: readonly View[] = ['queue', 'audit'];
 const LANGUAGE_KEY = 'sip-admin-language';
 const NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
 /** Cloudflare Access's own sign-out path on every protected host. */
 const ACCESS_LOGOUT = '/cdn-cgi/access/logout';
 
-const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view}`) ?? 'queue';
+/** The view the address names (`#audit`), whether or not this person may open it. */
+const viewFromHash = (): string => location.hash.slice(1);
 
 /**
  * @summary The moderation page: sign-in, who is signed in, and the queue, the log with its exports, and erasure.
@@ -45,7 +43,7 @@ export class SipModerationApp extends SipModerationElement {
   @state() private phase: 'checking' | 'signed-out' | 'signed-in' | 'failed' = 'checking';
   /** Why the page could not ask who is signed in (phase `failed`). */
   @state() private failure = 'internal_error';
-  @state() private view: View = viewFromHash();
+  @state() private view = viewFromHash();
   @state() private notice?: Message;
   @state() private signInError?: Message;
   @state() private signingIn = false;
@@ -132,35 +130,31 @@ export class SipModerationApp extends SipModerationElement {
         <ul>
           ${this.views.map(
             (view) =>
-              html`<li><a href="#${view}" aria-current=${view === this.currentView ? 'page' : nothing}>${t.nav[view]}</a></li>`,
+              html`<li><a href="#${view.key}" aria-current=${view === this.currentView ? 'page' : nothing}>${view.label(this.viewContext)}</a></li>`,
           )}
         </ul>
       </nav>
     `;
   }
 
-  private get views(): readonly View[] {
-    return this.identity?.role === 'admin' ? VIEWS : MODERATOR_VIEWS;
+  private get views(): readonly AdminView[] {
+    return this.identity ? viewsFor(this.identity) : [];
   }
 
-  /** The view the address asks for, if this role has it; else the queue. */
-  private get currentView(): View {
-    return this.views.includes(this.view) ? this.view : 'queue';
+  /** The view the address asks for, if this role has it; else the first this role has. */
+  private get currentView(): AdminView | undefined {
+    return this.views.find((view) => view.key === this.view) ?? this.views[0];
   }
 
-  private renderView(): TemplateResult {
-    const { adminClient: client, themes, territories, identity } = this;
-    const view = this.currentView;
-    if (view === 'audit') {
-      return html`<sip-moderation-audit
-        .client=${client}
-        .themes=${themes}
-        .via=${identity?.via ?? 'token'}
-        ?can-export=${identity?.role === 'admin'}
-      ></sip-moderation-audit>`;
-    }
-    if (view === 'erasure') return html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`;
-    return html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`;
+  private get viewContext(): ViewContext {
+    const { adminClient: client, themes, territories, t } = this;
+    // Only rendered once signed in.
+    const identity = this.identity as AdminIdentity;
+    return { client, identity, themes, territories, t, language: t.$code };
+  }
+
+  private renderView(): TemplateResult | typeof nothing {
+    return this.currentView?.render(this.viewContext) ?? nothing;
   }
 
   /** Who the stored token (or the Access session) stands for; nobody, or a refusal, asks for a token. */
