@@ -12,6 +12,7 @@ import type { Feature } from './lib/feature.ts';
 import { moderation } from './moderation/index.ts';
 import { polls } from './polls/index.ts';
 import { privacy } from './privacy/index.ts';
+import { publications } from './publications/index.ts';
 import { territories } from './territories/index.ts';
 import { themes } from './themes/index.ts';
 
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   territories,
   polls,
   contributions,
+  publications,
   moderation,
   privacy(() => FEATURES),
   dev,

@@ -29,6 +29,7 @@ for (const feature of FEATURES) {
   if (feature.admin) admin.route(`/${feature.path}`, feature.admin);
 }
 app.route('/api/v1/admin', admin);
+for (const feature of FEATURES) if (feature.pages) app.route('/', feature.pages);
 
 app.notFound((c) => {
   if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {

@@ -133,8 +133,8 @@ export type Queue = v.InferOutput<typeof Queue>;
 export const CONTRIBUTION_AUDIT_ACTIONS = [...DECISIONS, 'auto_hide', 'erase'] as const;
 
 /** The kinds of item the audit log records acts on. */
-export const AUDIT_KINDS = ['contribution', 'event', 'recommendation'] as const;
-/** What kind of item an audit entry is about: a contribution, an event, a recommendation. */
+export const AUDIT_KINDS = ['contribution', 'event', 'recommendation', 'publication'] as const;
+/** What kind of item an audit entry is about: a contribution, an event, a recommendation, a year's publication. */
 export const AuditKind = v.picklist(AUDIT_KINDS);
 export type AuditKind = v.InferOutput<typeof AuditKind>;
 
@@ -144,7 +144,7 @@ export const AuditEntry = v.object({
   id: v.number(),
   /** What kind of item it is about. */
   kind: AuditKind,
-  /** The item: a contribution's reference, an event's or a recommendation's slug. */
+  /** The item: a contribution's reference, an event's or a recommendation's slug, a publication's year. */
   item: v.string(),
   /** Who acted: the admin's name, or `system` for what the API did by itself. */
   actor: v.string(),

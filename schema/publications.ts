@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { BreakdownRole, Instant, Slug } from './common.ts';
+import { ContributionView } from './contributions.ts';
 import { PollKind, PollResults } from './polls.ts';
 import { BoardAnswer, PublicStatus, StatusChange, WrittenText } from './recommendations.ts';
 import { TerritoryCode } from './territories.ts';
@@ -16,111 +17,295 @@ export const PUBLICATION_PROBLEMS = {
   edition_not_found: { status: 404, title: 'No edition of the publication for this year' },
   quote_not_found: {
     status: 422,
-    title: 'A quoted contribution does not exist or is not published',
+    title: 'A quoted contribution does not exist, is not published, or is on another theme',
+    adminOnly: true,
+  },
+  excerpt_not_in_text: {
+    status: 422,
+    title: 'An excerpt is not words of the contribution it quotes',
     adminOnly: true,
   },
 } as const;
 
-const Year = v.pipe(v.number(), v.integer(), v.minValue(2020), v.maxValue(2100));
+/** The years a publication may cover. */
+export const PUBLICATION_YEARS = { min: 2020, max: 2100 } as const;
 
-/** A count per category. */
-const Counts = <T extends v.GenericSchema>(key: T) => v.array(v.object({ key, count: v.number() }));
+/** A year of the participation cycle, as a path segment: `2026`. */
+const YearSegment = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}$/, 'a year, e.g. 2026'),
+  v.transform(Number),
+  v.minValue(PUBLICATION_YEARS.min),
+  v.maxValue(PUBLICATION_YEARS.max),
+);
+
+/** Text written by the cooperative in each language, French always there. */
+const Localized = v.object({
+  /** French, always there. */
+  fr: v.string(),
+  /** Dutch, when written. */
+  nl: v.optional(v.string()),
+  /** English, when written. */
+  en: v.optional(v.string()),
+});
+
+/** A poll of the theme, as the publication reports it. */
+export const PublicationPoll = v.object({
+  /** The poll's slug. */
+  slug: Slug,
+  /** Single choice, multiple choice, or the members' motion. */
+  kind: PollKind,
+  /** The question, in each language. */
+  question: Localized,
+  /** Its options, in the poll's order. */
+  options: v.array(
+    v.object({
+      /** The option's key, as the results name it. */
+      key: v.string(),
+      /** What voters read, in each language. */
+      label: Localized,
+    }),
+  ),
+  /** When voting opened. */
+  opensAt: Instant,
+  /** When voting closes or closed; null while an admin has set no end. */
+  closesAt: v.nullable(Instant),
+  /** Whether voting was over when the edition was made. */
+  closed: v.boolean(),
+  /**
+   * The results as the public sees them: null while they are hidden (a
+   * poll still open whose results are shown only after voting or after it
+   * closes: the publication never reveals them early).
+   */
+  results: v.nullable(PollResults),
+});
+export type PublicationPoll = v.InferOutput<typeof PublicationPoll>;
+
+/** One quote the editor picked, as the publication prints it. */
+export const PublicationQuote = v.object({
+  /** The contribution quoted (its reference). */
+  contribution: v.string(),
+  /** The words quoted: the editor's excerpt, or the whole text. */
+  text: v.string(),
+  /** Whether `text` is an excerpt (else the whole contribution). */
+  excerpt: v.boolean(),
+  /** The author's name; null when published anonymously. */
+  author: v.nullable(v.string()),
+  /** The author's stakeholder role. */
+  role: v.string(),
+  /** Where the author takes part from. */
+  territory: TerritoryCode,
+});
+export type PublicationQuote = v.InferOutput<typeof PublicationQuote>;
+
+/** A recommendation of the theme and year, with the board's answer and what became of it. */
+export const PublicationRecommendation = v.object({
+  /** Its slug. */
+  slug: Slug,
+  /** Its title, in the languages it is written in. */
+  title: WrittenText(200),
+  /** Its summary, in the languages it is written in. */
+  summary: WrittenText(600),
+  /** Its status when the edition was made. */
+  status: PublicStatus,
+  /** When it entered that status. */
+  statusAt: Instant,
+  /** Participants supporting it. */
+  supports: v.number(),
+  /** The board's latest answer, or null. */
+  answer: v.nullable(BoardAnswer),
+  /** Every status change since its submission, oldest first. */
+  timeline: v.array(StatusChange),
+  /** For a merged one: the recommendation it now lives in. */
+  mergedInto: v.nullable(
+    v.object({
+      /** Its slug. */
+      slug: Slug,
+      /** Its title. */
+      title: WrittenText(200),
+    }),
+  ),
+});
+export type PublicationRecommendation = v.InferOutput<typeof PublicationRecommendation>;
 
 /** One theme of an edition. */
 export const PublicationTheme = v.object({
+  /** The theme. */
   theme: ThemeView,
-  /** What was asked: the theme's polls of the year (the members' motion included) and their results. */
-  asked: v.array(
-    v.object({
-      slug: Slug,
-      kind: PollKind,
-      question: v.object({ fr: v.string(), nl: v.optional(v.string()), en: v.optional(v.string()) }),
-      options: v.array(
-        v.object({
-          key: v.string(),
-          label: v.object({ fr: v.string(), nl: v.optional(v.string()), en: v.optional(v.string()) }),
-        }),
-      ),
-      closesAt: v.nullable(Instant),
-      results: PollResults,
-    }),
-  ),
+  /** What was asked: the theme's polls opened that year (the members' motion included), oldest first. */
+  asked: v.array(PublicationPoll),
   /** What participants said: figures, and the quotes the editor picked. */
   said: v.object({
+    /** The theme's workshops and small talks of the year. */
     events: v.object({
-      /** Workshops and small talks held on the theme that year (cancelled ones not counted). */
+      /** Events held on the theme that year (cancelled ones not counted). */
       held: v.number(),
+      /** People who came to them, as their minutes record. */
       attendees: v.number(),
-      byTerritory: Counts(TerritoryCode),
-      byRole: Counts(BreakdownRole),
+      /** Attendees by the territory they came from, most first. */
+      byTerritory: v.array(
+        v.object({
+          /** The territory's code. */
+          territory: TerritoryCode,
+          /** Attendees from it. */
+          count: v.number(),
+        }),
+      ),
+      /** Attendees by stakeholder role, most first (a person with two roles counts in both). */
+      byRole: v.array(
+        v.object({
+          /** The stakeholder category. */
+          role: BreakdownRole,
+          /** Attendees in it. */
+          count: v.number(),
+        }),
+      ),
     }),
-    contributions: v.object({ received: v.number(), published: v.number() }),
-    quotes: v.array(
-      v.object({
-        contribution: v.string(),
-        /** The words quoted: the editor's excerpt, or the whole text. */
-        text: v.string(),
-        author: v.nullable(v.string()),
-        role: v.string(),
-        territory: TerritoryCode,
-      }),
-    ),
+    /** Written contributions on the theme submitted that year. */
+    contributions: v.object({
+      /** Every contribution received, whatever became of it. */
+      received: v.number(),
+      /** Those of them published. */
+      published: v.number(),
+    }),
+    /** The quotes the editor picked, in their order. */
+    quotes: v.array(PublicationQuote),
   }),
-  /** What is recommended, what the board answered, and what became of it. */
-  recommended: v.array(
-    v.object({
-      slug: Slug,
-      title: WrittenText(200),
-      summary: WrittenText(600),
-      status: PublicStatus,
-      statusAt: Instant,
-      supports: v.number(),
-      /** The board's latest answer, or null. */
-      answer: v.nullable(BoardAnswer),
-      timeline: v.array(StatusChange),
-    }),
-  ),
+  /** What is recommended, what the board answered, and what became of it: the theme's recommendations of the year, drafts left out. */
+  recommended: v.array(PublicationRecommendation),
 });
 export type PublicationTheme = v.InferOutput<typeof PublicationTheme>;
 
 /** An edition: frozen when published (`GET /api/v1/publications/:year`, JSON; `.csv` the same rows flat). */
 export const PublicationEdition = v.object({
+  /** The year it covers. */
   year: v.number(),
   /** 1 for the year's first edition, then 2, 3… */
   edition: v.number(),
+  /** When it was published. */
   publishedAt: Instant,
   /** Who published it (an admin's name). */
   publishedBy: v.string(),
+  /** Every theme, in display order. */
   themes: v.array(PublicationTheme),
 });
 export type PublicationEdition = v.InferOutput<typeof PublicationEdition>;
 
+/** An edition as lists name it. */
+export const EditionEntry = v.object({
+  /** The year it covers. */
+  year: v.number(),
+  /** Its number in the year, from 1. */
+  edition: v.number(),
+  /** When it was published. */
+  publishedAt: Instant,
+});
+export type EditionEntry = v.InferOutput<typeof EditionEntry>;
+
 /** `GET /api/v1/publications`: every edition, newest first. */
 export const PublicationIndex = v.object({
-  editions: v.array(v.object({ year: v.number(), edition: v.number(), publishedAt: Instant })),
+  /** Every edition of every year, the latest year first, its latest edition first. */
+  editions: v.array(EditionEntry),
 });
 export type PublicationIndex = v.InferOutput<typeof PublicationIndex>;
 
+/** `/api/v1/publications/:year`: the year, and `.csv` for the CSV download (`2026`, `2026.csv`). */
+export const PublicationFileParam = v.object({
+  /** The year (`2026`) for the JSON edition, with `.csv` (`2026.csv`) for the same data as CSV. */
+  year: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(?:\.csv)?$/, 'a year, e.g. 2026, or 2026.csv'),
+    v.transform((file) => ({ year: Number(file.slice(0, 4)), csv: file.endsWith('.csv') })),
+    v.check(
+      ({ year }) => year >= PUBLICATION_YEARS.min && year <= PUBLICATION_YEARS.max,
+      `a year from ${PUBLICATION_YEARS.min} to ${PUBLICATION_YEARS.max}`,
+    ),
+  ),
+});
+
+/** `/api/v1/admin/publications/:year/…`: the year. */
+export const PublicationYearParam = v.object({
+  /** The year, e.g. `2026`. */
+  year: YearSegment,
+});
+
 /** `GET /api/v1/publications/:year?edition=`: the latest edition unless one is named. */
 export const PublicationQuery = v.object({
+  /** The edition's number (1, 2…); the latest when absent. */
   edition: v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d{0,2}$/), v.transform(Number))),
 });
 
-/** `PUT /api/v1/admin/publications/:year/quotes` (editor): the quotes picked per theme, in order. */
+/** Most quotes a year's publication holds, over every theme. */
+export const MAX_QUOTES = 100;
+
+/** A quote as the editor picks it. */
+export const QuotePick = v.object({
+  /** The theme it illustrates (its slug): the contribution must be on it. */
+  theme: Slug,
+  /** The published contribution quoted (its reference, any case). */
+  contribution: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[0-9A-Z-]{1,32}$/)),
+  /** The words to quote, taken from the text (`…` marks a cut); the whole text when absent or null. */
+  excerpt: v.nullish(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(1000))),
+});
+export type QuotePick = v.InferOutput<typeof QuotePick>;
+
+/** `PUT /api/v1/admin/publications/:year/quotes` (editor): the year's quotes, every theme's, in order. They replace the previous picks. */
 export const QuotesInput = v.object({
+  /** The picks, in the order each theme shows them; a contribution once per theme. */
   quotes: v.pipe(
-    v.array(
-      v.object({
-        theme: Slug,
-        contribution: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
-        /** The words to quote; the whole text when absent. */
-        excerpt: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(1000))),
-      }),
+    v.array(QuotePick),
+    v.maxLength(MAX_QUOTES),
+    v.check(
+      (quotes) =>
+        new Set(quotes.map((quote) => `${quote.theme} ${quote.contribution}`)).size === quotes.length,
+      'a contribution is quoted once per theme',
     ),
-    v.maxLength(100),
   ),
 });
 export type QuotesInput = v.InferOutput<typeof QuotesInput>;
 
-/** `POST /api/v1/admin/publications/:year` (admin): publishes a new edition of the year as it stands now. */
-export const PublishInput = v.object({ year: Year });
+/** `GET /api/v1/admin/publications/:year/preview` (editor): the year as it stands now, what an edition would freeze. */
+export const PublicationPreview = v.object({
+  /** The year. */
+  year: v.number(),
+  /** Every theme as an edition published now would hold it. */
+  themes: v.array(PublicationTheme),
+  /** The quotes picked, as the editor wrote them (excerpt null: the whole text). */
+  picks: v.array(
+    v.object({
+      /** The theme (slug). */
+      theme: Slug,
+      /** The contribution's reference. */
+      contribution: v.string(),
+      /** The excerpt, or null for the whole text. */
+      excerpt: v.nullable(v.string()),
+    }),
+  ),
+  /** The year's editions already published, the latest first. */
+  editions: v.array(
+    v.object({
+      /** Its number in the year. */
+      edition: v.number(),
+      /** When it was published. */
+      publishedAt: Instant,
+      /** Who published it. */
+      publishedBy: v.string(),
+    }),
+  ),
+});
+export type PublicationPreview = v.InferOutput<typeof PublicationPreview>;
+
+/** `GET /api/v1/admin/publications/:year/contributions?theme=&q=` (editor): published contributions to quote. */
+export const QuoteSearchQuery = v.object({
+  /** The theme (slug) the quote is for. */
+  theme: Slug,
+  /** Words of the title or the text; the newest when absent. */
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+});
+
+/** What the quote search answers: at most 20 published contributions of the year on the theme, newest first. */
+export const QuoteCandidates = v.object({
+  /** The contributions found. */
+  contributions: v.array(ContributionView),
+});
+export type QuoteCandidates = v.InferOutput<typeof QuoteCandidates>;

@@ -31,6 +31,13 @@ export interface Feature {
   readonly problems?: Readonly<Record<string, ProblemDefinition>>;
   /** Admin routes, behind the admin sub-app's authentication (`c.get('admin')` is set). */
   readonly admin?: Hono<AdminEnv>;
+  /**
+   * Pages the Worker serves outside /api (HTML), mounted at the site's root
+   * with their full paths (`/publication/:year`). Each path must also be in
+   * wrangler.toml's `run_worker_first`, else the asset server answers first.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: as `routes`.
+  readonly pages?: Hono<any>;
   /** Erases one participant's data, keyed by the name the erasure's answer gives the count. */
   readonly erase?: {
     name: string;

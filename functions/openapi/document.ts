@@ -228,6 +228,8 @@ export function operationsOf(
   const operations = new Map<string, Operation>();
   app.routes.forEach((route, index) => {
     if (route.method === 'ALL' || route.path.endsWith('*')) return;
+    // Features' HTML pages (the printable publication) are not the API.
+    if (route.path !== '/api' && !route.path.startsWith('/api/')) return;
     const key = `${route.method} ${route.path}`;
     let operation = operations.get(key);
     if (!operation) {
