@@ -115,7 +115,10 @@ describe('GET /publication/:year', () => {
     assert.match(dutch.text, /<h1>Jaarpublicatie 2021<\/h1>/);
     assert.ok(dutch.text.includes('<h3>Wat werd gevraagd</h3>'));
     assert.ok(dutch.text.includes('Een coöperatie zijn: voor wie en met wie?'));
-    assert.ok(dutch.text.includes('<h4>Regionale vergaderingen &lt;i&gt;vóór&lt;/i&gt; de AV</h4>'), 'no note in Dutch');
+    assert.ok(
+      dutch.text.includes('<h4>Regionale vergaderingen &lt;i&gt;vóór&lt;/i&gt; de AV</h4>'),
+      'no note in Dutch',
+    );
     assert.ok(dutch.text.includes('(tekst in het Frans)'), 'the answer, written in French only');
 
     const english = await page(`/publication/${year}`, { 'Accept-Language': 'de-DE, en-GB;q=0.8, fr;q=0.5' });
