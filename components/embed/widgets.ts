@@ -70,6 +70,11 @@ export const WIDGETS = [
       { kind: 'number', attribute: 'page-size', min: 1, max: 50, default: 10 },
     ],
   },
+  // Without a year, the latest published: the placeholder shows this year.
+  {
+    tag: 'sip-publication',
+    options: [{ kind: 'number', attribute: 'year', min: 2020, max: 2100, default: new Date().getFullYear() }],
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type Widget = (typeof WIDGETS)[number];

@@ -59,6 +59,14 @@ export const en: EmbedTranslation = {
         'page-size': { label: 'Contributions per page', hint: 'From 1 to 50.' },
       },
     },
+    'sip-publication': {
+      name: 'Annual publication',
+      summary:
+        'A year’s published edition: per theme, what was asked, what participants said, the recommendations and the board’s answers.',
+      options: {
+        year: { label: 'Year', hint: 'Empty: the latest year published.' },
+      },
+    },
   },
   otherItem: 'Other (type its slug)',
   slugHint: 'Lowercase letters, digits and hyphens, for example outils-en-ligne.',

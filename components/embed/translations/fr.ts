@@ -62,6 +62,14 @@ export const fr: EmbedTranslation = {
         'page-size': { label: 'Contributions par page', hint: 'De 1 à 50.' },
       },
     },
+    'sip-publication': {
+      name: 'Publication annuelle',
+      summary:
+        'L’édition publiée d’une année : par thème, ce qui a été demandé, ce que les participant·es ont dit, les recommandations et les réponses du conseil.',
+      options: {
+        year: { label: 'Année', hint: 'Vide : la dernière année publiée.' },
+      },
+    },
   },
   otherItem: 'Autre (saisir son identifiant)',
   slugHint: 'Lettres minuscules, chiffres et traits d’union, par exemple outils-en-ligne.',

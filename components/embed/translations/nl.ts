@@ -59,6 +59,14 @@ export const nl: EmbedTranslation = {
         'page-size': { label: 'Bijdragen per pagina', hint: 'Van 1 tot 50.' },
       },
     },
+    'sip-publication': {
+      name: 'Jaarpublicatie',
+      summary:
+        'De gepubliceerde editie van een jaar: per thema wat werd gevraagd, wat de deelnemers zeiden, de aanbevelingen en de antwoorden van de raad van bestuur.',
+      options: {
+        year: { label: 'Jaar', hint: 'Leeg: het laatst gepubliceerde jaar.' },
+      },
+    },
   },
   otherItem: 'Andere (id intypen)',
   slugHint: 'Kleine letters, cijfers en koppeltekens, bijvoorbeeld outils-en-ligne.',

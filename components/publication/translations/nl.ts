@@ -1,0 +1,81 @@
+/** `<sip-publication>` in Dutch. */
+import type { PublicationStrings } from './translation.ts';
+
+export const nl: PublicationStrings = {
+  title: (year) => `Jaarpublicatie ${year}`,
+  edition: (edition, date) => `Editie ${edition}, gepubliceerd op ${date}`,
+  linksLabel: 'Deze editie elders',
+  printable: 'Afdrukbare versie',
+  json: 'JSON-gegevens',
+  csv: 'CSV-gegevens',
+  contents: 'Inhoud',
+  recommendationCount: (count) =>
+    count === 0 ? 'geen aanbevelingen' : `${count} aanbeveling${count === 1 ? '' : 'en'}`,
+
+  asked: 'Wat werd gevraagd',
+  said: 'Wat de deelnemers zeiden',
+  recommended: 'Wat wordt aanbevolen',
+  answered: 'Wat de raad van bestuur antwoordde, en wat ermee gebeurde',
+
+  noPolls: 'Geen peilingen over dit thema dit jaar.',
+  pollKinds: {
+    single: 'Peiling met één keuze',
+    multiple: 'Peiling met meerdere keuzes',
+    motion: 'Motie van de vennoten',
+  },
+  closedOn: (date) => `gesloten op ${date}`,
+  closesOn: (date) => `open tot ${date}`,
+  openEnded: 'nog open',
+  ballots: (count) => `${count} stem${count === 1 ? '' : 'men'}`,
+  option: 'Antwoord',
+  votes: 'Stemmen',
+  share: 'Aandeel',
+  resultsHidden: 'De resultaten worden gepubliceerd wanneer de stemming sluit.',
+
+  figures: 'In cijfers',
+  eventsHeld: 'Gehouden workshops en small talks',
+  attendees: 'Aanwezigen',
+  contributionsReceived: 'Ontvangen bijdragen',
+  contributionsPublished: 'Gepubliceerde bijdragen',
+  byTerritory: 'Aanwezigen per regio',
+  byRole: 'Aanwezigen per categorie',
+  territory: 'Regio',
+  category: 'Categorie',
+  people: 'Personen',
+  quotes: 'Woorden van deelnemers',
+  noQuotes: 'Geen citaten gekozen voor dit thema.',
+  anonymous: 'Anoniem',
+  excerpt: 'fragment',
+
+  noRecommendations: 'Geen aanbevelingen over dit thema dit jaar.',
+  supports: (count) => `${count} steunbetuiging${count === 1 ? '' : 'en'}`,
+  since: (date) => `sinds ${date}`,
+  mergedInto: (title) => `Samengevoegd met “${title}”.`,
+  noAnswer: 'De raad van bestuur heeft nog niet geantwoord.',
+  answerOf: (version, date) =>
+    `Antwoord van de raad van bestuur van ${date}${version > 1 ? ` (versie ${version})` : ''}`,
+  reviewOn: (date) => `De raad van bestuur komt erop terug op ${date}.`,
+  timeline: (count) => `Geschiedenis (${count} stap${count === 1 ? '' : 'pen'})`,
+  change: (from, to, by, date) => `${date}: ${from} → ${to}, door ${by}`,
+  reason: (text) => `Reden: ${text}`,
+  shownIn: (language) => `tekst in het ${language}`,
+  languageNames: { fr: 'Frans', nl: 'Nederlands', en: 'Engels' },
+  statuses: {
+    draft: 'Ontwerp',
+    submitted: 'Voorgelegd aan de raad',
+    under_review: 'In behandeling',
+    adopted: 'Aangenomen',
+    partially_adopted: 'Gedeeltelijk aangenomen',
+    not_adopted: 'Niet aangenomen',
+    in_progress: 'In uitvoering',
+    implemented: 'Uitgevoerd',
+    withdrawn: 'Ingetrokken',
+    merged: 'Samengevoegd',
+  },
+  bodies: { steering_committee: 'het stuurcomité', board: 'de raad van bestuur' },
+  nothingPublished: 'Er is nog geen jaarpublicatie verschenen.',
+
+  problems: {
+    edition_not_found: 'Deze editie van de jaarpublicatie is (nog) niet gepubliceerd.',
+  },
+};
