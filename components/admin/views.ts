@@ -9,6 +9,8 @@ import type { Language } from '../../schema/common.ts';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import type { AdminClient } from './admin.api.ts';
 import type { Named } from './model.ts';
+import './publication/publication-admin.ts';
+import { NAV_LABEL as PUBLICATION_LABEL } from './publication/translations/dictionaries.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
 
 /** What the page hands every view. */
@@ -54,6 +56,15 @@ export const VIEWS: readonly AdminView[] = [
     roles: [],
     label: ({ t }) => t.nav.erasure,
     render: ({ client }) => html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`,
+  },
+  {
+    key: 'publication',
+    roles: ['editor'],
+    label: ({ language }) => PUBLICATION_LABEL[language],
+    // Publishing is for admins only (the API answers editors 403): editors are not offered it.
+    render: ({ client, themes, identity }) =>
+      html`<sip-admin-publication .client=${client} .themes=${themes}
+        ?can-publish=${identity.role === 'admin'}></sip-admin-publication>`,
   },
 ];
 

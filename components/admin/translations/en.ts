@@ -147,7 +147,12 @@ export const en: AdminTranslation = {
     empty: 'The log is empty.',
     at: 'Date',
     item: 'Item',
-    kinds: { contribution: 'Contribution', event: 'Event', recommendation: 'Recommendation', publication: 'Annual publication' },
+    kinds: {
+      contribution: 'Contribution',
+      event: 'Event',
+      recommendation: 'Recommendation',
+      publication: 'Annual publication',
+    },
     actor: 'By',
     action: 'Action',
     change: 'Status change',

@@ -152,7 +152,12 @@ export const fr: AdminTranslation = {
     empty: 'Le journal est vide.',
     at: 'Date',
     item: 'Élément',
-    kinds: { contribution: 'Contribution', event: 'Événement', recommendation: 'Recommandation', publication: 'Publication annuelle' },
+    kinds: {
+      contribution: 'Contribution',
+      event: 'Événement',
+      recommendation: 'Recommandation',
+      publication: 'Publication annuelle',
+    },
     actor: 'Par',
     action: 'Action',
     change: 'Changement d’état',

@@ -147,7 +147,12 @@ export const nl: AdminTranslation = {
     empty: 'Het logboek is leeg.',
     at: 'Datum',
     item: 'Onderdeel',
-    kinds: { contribution: 'Bijdrage', event: 'Evenement', recommendation: 'Aanbeveling', publication: 'Jaarpublicatie' },
+    kinds: {
+      contribution: 'Bijdrage',
+      event: 'Evenement',
+      recommendation: 'Aanbeveling',
+      publication: 'Jaarpublicatie',
+    },
     actor: 'Door',
     action: 'Actie',
     change: 'Statuswijziging',
