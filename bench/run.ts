@@ -10,6 +10,7 @@ import { widgetFolders } from '../scripts/entries.ts';
 import { measureListScale } from './contributions.ts';
 import { measureD1Floor } from './d1-floor.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
+import { measurePublication } from './publication.ts';
 import { measureScale } from './scale.ts';
 import { measureSizes } from './size.ts';
 
@@ -131,10 +132,34 @@ try {
     },
   });
 
+  const publication = await measurePublication(kit);
+  console.log(`\nThe annual publication: a year with ${publication.recommendations} recommendations`);
+  console.table({
+    'publish an edition (gather every figure, freeze the snapshot)': {
+      'once, ms': publication.publishMs.toFixed(0),
+      size: kb(publication.snapshotBytes),
+    },
+    'render the stored snapshot as HTML (in node, median of 20)': {
+      'once, ms': `${publication.render.medianMs.toFixed(1)} (slowest ${publication.render.maxMs.toFixed(1)})`,
+      size: kb(publication.page.bytes),
+    },
+    'GET /publication/YEAR (the page, under load)': {
+      'p50 ms': publication.page.p50,
+      'p99 ms': publication.page.p99,
+      'req/s': Math.round(publication.page.requestsPerSecond),
+      size: kb(publication.page.bytes),
+    },
+    'GET /api/v1/publications/YEAR (the stored JSON)': {
+      'p50 ms': publication.json.p50,
+      'p99 ms': publication.json.p99,
+      'req/s': Math.round(publication.json.requestsPerSecond),
+    },
+  });
+
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, floor }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, floor, publication }, null, 2)}\n`,
   );
   console.log('\nWritten to bench/results/latest.json');
   if (!consistent) process.exitCode = 1;
