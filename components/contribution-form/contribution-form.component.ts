@@ -21,7 +21,6 @@ import {
   renderDraftNotice,
   renderFields,
   renderHoneypot,
-  renderSummary,
   renderThemePicker,
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
@@ -185,7 +184,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
       <form part="form" novalidate @submit=${this.submit} @input=${this.edit} @change=${this.edit}
         @focusin=${this.prepare}>
         ${renderDraftNotice(t, this.draft.restoredFrom, () => this.restart('discard'))}
-        <div part="error-summary" class="summary" role="alert">${renderSummary(c, (field) => this.focusField(field))}</div>
+        <div part="error-summary" class="summary" role="alert">${this.submission.summary(t, (field) => this.focusField(field))}</div>
         <p class="muted">${t.requiredNote} ${t.draftNote}</p>
         ${this.theme ? nothing : renderThemePicker(c, themes)}
         ${barrier ? message : this.renderBody(c, territories, theme)}

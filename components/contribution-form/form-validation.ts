@@ -13,14 +13,15 @@ import {
   TITLE_MIN,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
+import { feedback } from './feedback.ts';
 import type { Field, FieldErrors, Message } from './fields.ts';
-import type { ContributionFormTranslation } from './translations/translation.ts';
+import type { FeedbackStrings } from './translations/translation.ts';
 
-type FieldMessages = ContributionFormTranslation['fieldErrors'];
+type FieldMessages = FeedbackStrings['fieldErrors'];
 const say =
   (pick: (messages: FieldMessages) => string): Message =>
   (t) =>
-    pick(t.fieldErrors);
+    pick(feedback(t).fieldErrors);
 
 /**
  * Each field's message, given whether the value was too long (a valibot

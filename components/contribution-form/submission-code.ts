@@ -1,9 +1,11 @@
 /**
- * What the form needs once the person sends: the checks, the request and the
- * confirmation. A chunk of its own, fetched when focus first enters the form
- * (see submission.ts), so a page that only shows the form skips it.
+ * What the form needs once the person sends: the checks, the request, and
+ * what it shows after an attempt (feedback.ts: the summary of the fields to
+ * correct, the confirmation, their strings). A chunk of its own, fetched when
+ * focus first enters the form (see submission.ts), so a page that only shows
+ * the form skips it.
  */
-import { html, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
 import type { ApiError } from '../internal/api.ts';
 import { type EndpointOptions, resolveApiBase } from '../internal/config.ts';
@@ -13,11 +15,12 @@ import { errorMessage } from '../translations/dictionaries.ts';
 import { submitContribution } from './contribution-form.api.ts';
 import type { SipContributionFormEventMap } from './contribution-form.events.ts';
 import type { DraftController } from './draft-controller.ts';
+import { feedback } from './feedback.ts';
 import type { FieldErrors, Message } from './fields.ts';
 import { errorsFromIssues } from './form-validation.ts';
-import type { ContributionFormTranslation } from './translations/translation.ts';
 import type { Turnstile } from './turnstile.ts';
 
+export { renderConfirmation, renderSummary } from './feedback.ts';
 export { validate } from './form-validation.ts';
 
 /** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
@@ -75,7 +78,7 @@ export async function send(submission: SubmissionState, input: ContributionInput
       // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
       draft.renewKey();
       submission.canRetry = true;
-      submission.alert = (t) => t.sentAsNew;
+      submission.alert = (t) => feedback(t).sentAsNew;
       return {};
     }
     if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
@@ -87,20 +90,4 @@ export async function send(submission: SubmissionState, input: ContributionInput
     // A Turnstile token is good for one request.
     turnstile.reset();
   }
-}
-
-/** The thanks, with the reference to quote; focusable, so the focus can land on it. */
-export function renderConfirmation(
-  t: ContributionFormTranslation,
-  receipt: ContributionReceipt,
-  writeAnother: () => void,
-) {
-  return html`
-    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-      <h2 id="confirmation-heading">${t.received}</h2>
-      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
-      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
-      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
-    </section>
-  `;
 }

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { ContributionReceipt } from '../../schema/contributions.ts';
 import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
-import { type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
+import { type Field, type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
 import type { SubmissionContext, SubmissionState } from './submission-code.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
@@ -66,6 +66,16 @@ export class Submission implements SubmissionState {
     // Errors on screen imply the code is at hand.
     const code = this.code.current;
     if (code && firstInvalid(this.errors)) this.errors = stillWrong(this.errors, code.validate(input).errors);
+  }
+
+  /** Every error in one place, each linking to its field; nothing before an attempt. */
+  summary(
+    t: ContributionFormTranslation,
+    focusField: (field: Field) => void,
+  ): TemplateResult | typeof nothing {
+    // Errors on screen imply the code is at hand.
+    const code = this.code.current;
+    return code ? code.renderSummary(t, this.errors, focusField) : nothing;
   }
 
   /** The thanks after an accepted contribution; nothing before. */
