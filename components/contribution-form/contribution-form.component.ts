@@ -25,7 +25,7 @@ import {
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
-import { type Author, contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
+import { type Author, type Field, type FormState, firstInvalid, type Message } from './fields.ts';
 import { Submission } from './submission.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
@@ -204,9 +204,10 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     `;
   }
 
-  private input(): Record<string, unknown> {
+  /** What the checks work from. */
+  private state(): FormState {
     const { theme, consent, website, author } = this;
-    return contributionInput(this.draft.values, { theme, consent, website, author });
+    return { values: this.draft.values, theme, consent, website, author };
   }
 
   /** The signed-in person as their token says, or undefined for a visitor. */
@@ -224,7 +225,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     else if (Object.hasOwn(EMPTY_VALUES, name)) this.draft.change({ [name]: control.value });
     else return;
     if (name === 'text' && event.type === 'input') this.scheduleCounter();
-    this.submission.recheck(this.input());
+    this.submission.recheck(this.state());
   }
 
   /** Focus entered the form: the person is about to write, fetch what sending will need. */
@@ -248,7 +249,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    await this.submission.submit(this.input());
+    await this.submission.submit(this.state());
     const first = firstInvalid(this.submission.errors);
     if (first) return this.focusField(first);
     if (!this.submission.receipt) return;

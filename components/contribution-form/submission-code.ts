@@ -21,7 +21,7 @@ import { errorsFromIssues } from './form-validation.ts';
 import type { Turnstile } from './turnstile.ts';
 
 export { renderConfirmation, renderSummary } from './feedback.ts';
-export { validate } from './form-validation.ts';
+export { stillWrong, validate } from './form-validation.ts';
 
 /** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
 export interface SubmissionContext {

@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { ContributionReceipt } from '../../schema/contributions.ts';
 import { OnDemand } from '../internal/on-demand.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
-import { type Field, type FieldErrors, firstInvalid, type Message, stillWrong } from './fields.ts';
+import { type Field, type FieldErrors, type FormState, firstInvalid, type Message } from './fields.ts';
 import type { SubmissionContext, SubmissionState } from './submission-code.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
@@ -33,17 +33,17 @@ export class Submission implements SubmissionState {
   }
 
   /**
-   * Checks `input`, then sends it when it passes: the errors found (by the
+   * Checks what the form would send, then sends it when it passes: the errors found (by the
    * checks or the API) land in `errors`, other failures in `alert`. Does
    * nothing while an attempt is under way (a double click, Enter pressed twice).
    */
-  async submit(input: Record<string, unknown>): Promise<void> {
+  async submit(state: FormState): Promise<void> {
     const { host } = this.context;
     if (this.sending) return;
     this.sending = true;
     this.alert = undefined;
     host.requestUpdate();
-    const checking = this.code.get().then((code) => ({ code, validation: code.validate(input) }));
+    const checking = this.code.get().then((code) => ({ code, validation: code.validate(state) }));
     this.checked = checking.catch(() => undefined);
     try {
       const { code, validation } = await checking;
@@ -62,10 +62,11 @@ export class Submission implements SubmissionState {
   }
 
   /** As the person edits after an attempt, each error goes as soon as its field is right; none is added. */
-  recheck(input: Record<string, unknown>): void {
+  recheck(state: FormState): void {
     // Errors on screen imply the code is at hand.
     const code = this.code.current;
-    if (code && firstInvalid(this.errors)) this.errors = stillWrong(this.errors, code.validate(input).errors);
+    if (code && firstInvalid(this.errors))
+      this.errors = code.stillWrong(this.errors, code.validate(state).errors);
   }
 
   /** Every error in one place, each linking to its field; nothing before an attempt. */
