@@ -89,6 +89,7 @@ describe('<sip-contribution-form> submission', () => {
     );
     expect(textOf(confirmation)).to.include('Elle sera publiée après relecture par l’équipe de modération.');
     expect(exact($(el, '[part="reference"]'))).to.equal('Référence\u00a0: K7M2-9QXA');
+    expect(getComputedStyle(confirmation as HTMLElement).display, 'styled').to.equal('grid');
     expect($(el, 'form')).to.be.null;
     expect(storedDrafts(), 'draft cleared').to.deep.equal({});
   });

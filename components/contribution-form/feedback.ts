@@ -1,17 +1,31 @@
 /**
  * What the form shows once the person sends: the summary of the fields to
- * correct, the confirmation, and the strings of every message after an
- * attempt. Part of the submission's code (submission-code.ts), fetched when
- * focus first enters the form: nobody sees any of it before then.
+ * correct, the confirmation, the strings of every message after an attempt
+ * and their styles. Part of the submission's code (submission-code.ts),
+ * fetched when focus first enters the form: nobody sees any of it before then.
  */
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { ContributionReceipt } from '../../schema/contributions.ts';
+import { feedbackStyles } from './feedback.styles.ts';
 import { FIELDS, type Field, type FieldErrors } from './fields.ts';
 import { frFeedback } from './translations/fr-feedback.ts';
 import type { ContributionFormTranslation, FeedbackStrings } from './translations/translation.ts';
 
 /** The feedback in `t`'s language: Dutch and English dictionaries carry theirs, French's comes with this code. */
 export const feedback = (t: ContributionFormTranslation): FeedbackStrings => t.feedback ?? frFeedback;
+
+/**
+ * Adds the feedback's styles to a form's own (its shadow root), once: called
+ * as this code arrives, before anything it styles can be on screen.
+ */
+export function adoptFeedbackStyles(root: HTMLElement | DocumentFragment): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const sheet = feedbackStyles.styleSheet;
+  // Without constructable style sheets, Lit's own fallback: a <style> in the shadow root.
+  if (!sheet) adoptStyles(root, [feedbackStyles]);
+  else if (!root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** Every error in one place, each linking to its field. */
 export function renderSummary(

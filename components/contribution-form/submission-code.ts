@@ -20,13 +20,17 @@ import type { FieldErrors, Message } from './fields.ts';
 import { errorsFromIssues } from './form-validation.ts';
 import type { Turnstile } from './turnstile.ts';
 
-export { renderConfirmation, renderSummary } from './feedback.ts';
+export { adoptFeedbackStyles, renderConfirmation, renderSummary } from './feedback.ts';
 export { stillWrong, validate } from './form-validation.ts';
 
-/** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
+/** What sending works with: the form (its `api`, its events, its shadow root), the visitor, the draft, the challenge. */
 export interface SubmissionContext {
   host: ReactiveControllerHost &
-    EndpointOptions & { emit: Emit<SipContributionFormEventMap>; emitError(error: unknown): ApiError };
+    EndpointOptions & {
+      renderRoot: HTMLElement | DocumentFragment;
+      emit: Emit<SipContributionFormEventMap>;
+      emitError(error: unknown): ApiError;
+    };
   identity: IdentityController;
   draft: DraftController;
   turnstile: Turnstile;

@@ -23,7 +23,13 @@ export class Submission implements SubmissionState {
   receipt: ContributionReceipt | undefined;
   /** Settles once the attempt under way has been checked; it never waits for the API. */
   checked: Promise<unknown> | undefined;
-  private readonly code = new OnDemand<SubmissionCode>(() => import('./submission-code.ts'));
+  private readonly code = new OnDemand<SubmissionCode>(() =>
+    import('./submission-code.ts').then((code) => {
+      // Its styles join the form's before anything they style can be on screen.
+      code.adoptFeedbackStyles(this.context.host.renderRoot);
+      return code;
+    }),
+  );
 
   constructor(readonly context: SubmissionContext) {}
 
