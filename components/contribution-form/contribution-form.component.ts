@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { TEXT_MAX, TEXT_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
@@ -77,19 +76,29 @@ interface Catalog {
  */
 export class SipContributionForm extends SipWidget<ContributionFormTranslation, SipContributionFormEventMap> {
   static override styles = [baseStyles, formStyles];
+  // Declared rather than decorated, as the base classes are: no decorator helper in the form's bundle.
+  // `attribute: false` (implied by `state`) tells the manifest analyzer that the state is no attribute.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    privacyUrl: { attribute: 'privacy-url' },
+    turnstileSiteKey: { attribute: 'turnstile-site-key' },
+    consent: { state: true, attribute: false },
+    website: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** The theme's slug; without it the form offers a theme picker. */
-  @property({ reflect: true }) theme = '';
+  theme = '';
 
   /** The host site's privacy notice (http or https), linked from the consent checkbox. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** Cloudflare Turnstile site key: anonymous visitors then pass a challenge, loaded once they start writing. */
-  @property({ attribute: 'turnstile-site-key' }) turnstileSiteKey?: string;
+  turnstileSiteKey?: string;
 
-  @state() private consent = false;
-  @state() private website = '';
-  @state() private announcement?: Message;
+  private consent = false;
+  private website = '';
+  private announcement?: Message;
   private catalog?: Catalog;
   private counterTimer: ReturnType<typeof setTimeout> | undefined;
 
