@@ -1,4 +1,3 @@
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { TEXT_MAX, TEXT_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
@@ -25,6 +24,7 @@ import {
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
 import { type Author, type Field, type FormState, firstInvalid, type Message } from './fields.ts';
+import { LoadController } from './load-controller.ts';
 import { Submission } from './submission.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
@@ -115,7 +115,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     turnstile: this.turnstile,
   });
 
-  private readonly loader = new Task(this, {
+  private readonly loader = new LoadController(this, {
     args: () => [resolveApiBase(this), this.token, resolveTokenUrl(this), this.identity.version] as const,
     task: async ([base]): Promise<Catalog> => {
       const [themes, territories] = await Promise.all([loadThemes(base), loadTerritories(base)]);
@@ -147,15 +147,16 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
 
   override render() {
     const t = this.t;
-    const content = this.loader.render({
-      pending: () =>
-        this.catalog ? this.renderContent(this.catalog) : html`<p role="status">${t.loading}</p>`,
-      complete: (catalog) => this.renderContent(catalog),
-      error: (error) => html`
-        <p part="error" class="error" role="alert">${errorMessage(t, asApiError(error).code)}</p>
-        <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
-      `,
-    });
+    // While loading again, the catalog at hand stays on screen.
+    const content =
+      this.loader.status === 'error'
+        ? html`
+          <p part="error" class="error" role="alert">${errorMessage(t, asApiError(this.loader.error).code)}</p>
+          <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
+        `
+        : this.catalog
+          ? this.renderContent(this.catalog)
+          : html`<p role="status">${t.loading}</p>`;
     return html`
       <div part="base" class="base">
         <slot name="header"></slot>
