@@ -263,6 +263,21 @@ describe('<sip-contribution-form> submission', () => {
     expect($(el, '[part="retry"]')).to.be.null;
   });
 
+  it('a name or role the site does not vouch for, without issues: the form’s own message, in every language', async () => {
+    stub = stubFormApi({ submit: () => problemResponse(422, 'author_mismatch') });
+    const el = await mountForm();
+    await fillValid(el);
+    await clickThen(el, 'sip-error');
+    expect(textOf($(el, '[part="error"]'))).to.equal(
+      'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="error"]'))).to.equal(
+      'The name or role given does not match your account on the site.',
+    );
+  });
+
   describe('Turnstile', () => {
     const turnstileScripts = () => document.querySelectorAll('script[src*="challenges.cloudflare.com"]');
 

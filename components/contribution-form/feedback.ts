@@ -6,6 +6,7 @@
  */
 import { adoptStyles, html, nothing } from 'lit';
 import type { ContributionReceipt } from '../../schema/contributions.ts';
+import { errorMessage } from '../translations/dictionaries.ts';
 import { feedbackStyles } from './feedback.styles.ts';
 import { FIELDS, type Field, type FieldErrors } from './fields.ts';
 import { frFeedback } from './translations/fr-feedback.ts';
@@ -13,6 +14,10 @@ import type { ContributionFormTranslation, FeedbackStrings } from './translation
 
 /** The feedback in `t`'s language: Dutch and English dictionaries carry theirs, French's comes with this code. */
 export const feedback = (t: ContributionFormTranslation): FeedbackStrings => t.feedback ?? frFeedback;
+
+/** The message for a code that sending answered: the form's own codes (its feedback's `problems`), else the shared ones. */
+export const sendingError = (t: ContributionFormTranslation, code: string): string =>
+  errorMessage({ ...t, problems: feedback(t).problems }, code);
 
 /**
  * Adds the feedback's styles to a form's own (its shadow root), once: called

@@ -11,11 +11,10 @@ import type { ApiError } from '../internal/api.ts';
 import { type EndpointOptions, resolveApiBase } from '../internal/config.ts';
 import type { Emit } from '../internal/events.ts';
 import type { IdentityController } from '../internal/identity-controller.ts';
-import { errorMessage } from '../translations/dictionaries.ts';
 import { submitContribution } from './contribution-form.api.ts';
 import type { SipContributionFormEventMap } from './contribution-form.events.ts';
 import type { DraftController } from './draft-controller.ts';
-import { feedback } from './feedback.ts';
+import { feedback, sendingError } from './feedback.ts';
 import type { FieldErrors, Message } from './fields.ts';
 import { errorsFromIssues } from './form-validation.ts';
 import type { Turnstile } from './turnstile.ts';
@@ -88,7 +87,7 @@ export async function send(submission: SubmissionState, input: ContributionInput
     if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
       return errorsFromIssues(issues, code);
     if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
-    submission.alert = (t) => errorMessage(t, code);
+    submission.alert = (t) => sendingError(t, code);
     return {};
   } finally {
     // A Turnstile token is good for one request.

@@ -44,10 +44,6 @@ export const en: ContributionFormStringsWithFeedback = {
     members_only: 'Only members (sociétaires) may contribute to this theme. Sign in with a member account.',
   },
   noThemes: 'No theme is open to contributions at the moment.',
-
-  problems: {
-    author_mismatch: 'The name or role given does not match your account on the site.',
-  },
   feedback: {
     errorSummary: (count) =>
       plural('en', count, { one: 'One field needs correcting:', other: '# fields need correcting:' }),
@@ -73,5 +69,8 @@ export const en: ContributionFormStringsWithFeedback = {
     writeAnother: 'Write another contribution',
     sentAsNew:
       'An earlier version of this text was already received. “Try again” sends this version as a new contribution.',
+    problems: {
+      author_mismatch: 'The name or role given does not match your account on the site.',
+    },
   },
 };

@@ -35,4 +35,7 @@ export const frFeedback: FeedbackStrings = {
   writeAnother: 'Écrire une autre contribution',
   sentAsNew:
     'Une version précédente de ce texte a déjà été reçue. «\u00a0Réessayer\u00a0» envoie cette version-ci comme une nouvelle contribution.',
+  problems: {
+    author_mismatch: 'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
+  },
 };

@@ -46,8 +46,4 @@ export const fr: ContributionFormStrings = {
       'Seuls les sociétaires peuvent contribuer à ce thème. Connectez-vous sur le site avec un compte de sociétaire.',
   },
   noThemes: 'Aucun thème n’est ouvert aux contributions pour le moment.',
-
-  problems: {
-    author_mismatch: 'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
-  },
 };

@@ -45,10 +45,6 @@ export const nl: ContributionFormStringsWithFeedback = {
       'Alleen vennoten kunnen bijdragen aan dit thema. Meld je aan op de site met een vennotenaccount.',
   },
   noThemes: 'Er staat momenteel geen enkel thema open voor bijdragen.',
-
-  problems: {
-    author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
-  },
   feedback: {
     errorSummary: (count) =>
       plural('nl', count, {
@@ -77,5 +73,8 @@ export const nl: ContributionFormStringsWithFeedback = {
     writeAnother: 'Nog een bijdrage schrijven',
     sentAsNew:
       'Een eerdere versie van deze tekst werd al ontvangen. “Opnieuw proberen” verstuurt deze versie als een nieuwe bijdrage.',
+    problems: {
+      author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
+    },
   },
 };

@@ -44,8 +44,6 @@ export interface ContributionFormStrings {
   draftDiscarded: string;
   ineligible: Record<IneligibilityReason, string>;
   noThemes: string;
-  /** The messages of the codes sending a contribution may answer beside the core ones. */
-  problems: Record<Extract<keyof typeof CONTRIBUTION_PROBLEMS, 'author_mismatch'>, string>;
   /**
    * What the form says once the person sends (see FeedbackStrings): in the
    * Dutch and English dictionaries; French's comes with the submission's code.
@@ -84,6 +82,12 @@ export interface FeedbackStrings {
   writeAnother: string;
   /** After `idempotency_key_reused`: an earlier version was received; retrying sends this one as a new contribution. */
   sentAsNew: string;
+  /**
+   * The messages of the codes sending a contribution may answer beside the
+   * core ones: the form's `problems`, here as only sending meets them (see
+   * feedback.ts's `sendingError`).
+   */
+  problems: Record<Extract<keyof typeof CONTRIBUTION_PROBLEMS, 'author_mismatch'>, string>;
 }
 
 /** A dictionary fetched on demand (Dutch, English): its strings, feedback included. */
