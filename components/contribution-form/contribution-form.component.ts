@@ -28,7 +28,6 @@ import { LoadController } from './load-controller.ts';
 import { Submission } from './submission.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
-import { Turnstile } from './turnstile.ts';
 
 /** The counter is announced once typing pauses this long, never on each keystroke. */
 const COUNTER_PAUSE_MS = 1000;
@@ -103,16 +102,12 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
   private counterTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
-  private readonly turnstile = new Turnstile(
-    this,
-    () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
-    () => this.t.$code,
-  );
   private readonly submission = new Submission({
     host: this,
     identity: this.identity,
     draft: this.draft,
-    turnstile: this.turnstile,
+    turnstileSiteKey: () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
+    language: () => this.t.$code,
   });
 
   private readonly loader = new LoadController(this, {
@@ -134,9 +129,9 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     super(contributionFormDictionaries);
   }
 
-  /** Also waits for the code fetched once the person starts (Turnstile's, the submission's) and the checks of an attempt under way. */
+  /** Also waits for the code fetched once the person starts (the submission's, Turnstile's) and the checks of an attempt under way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.turnstile.ready, this.submission.checked]);
+    await Promise.all([this.submission.ready, this.submission.checked]);
     return super.getUpdateComplete();
   }
 
@@ -238,9 +233,8 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     this.submission.recheck(this.state());
   }
 
-  /** Focus entered the form: the person is about to write, fetch what sending will need. */
+  /** Focus entered the form: the person is about to write, fetch what sending will need (and show the challenge). */
   private prepare(): void {
-    void this.turnstile.start();
     this.submission.prepare();
   }
 

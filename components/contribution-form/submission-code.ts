@@ -1,5 +1,6 @@
 /**
- * What the form needs once the person sends: the checks, the request, and
+ * What the form needs once the person starts and sends: the Turnstile
+ * challenge when one is needed (turnstile.ts), the checks, the request, and
  * what it shows after an attempt (feedback.ts: the summary of the fields to
  * correct, the confirmation, their strings). A chunk of its own, fetched when
  * focus first enters the form (see submission.ts), so a page that only shows
@@ -17,14 +18,15 @@ import type { DraftController } from './draft-controller.ts';
 import { feedback, sendingError } from './feedback.ts';
 import type { FieldErrors, Message } from './fields.ts';
 import { errorsFromIssues } from './form-validation.ts';
-import type { Turnstile } from './turnstile.ts';
+import { Turnstile } from './turnstile.ts';
 
 export { adoptFeedbackStyles, renderConfirmation, renderSummary } from './feedback.ts';
 export { stillWrong, validate } from './form-validation.ts';
 
-/** What sending works with: the form (its `api`, its events, its shadow root), the visitor, the draft, the challenge. */
+/** What sending works with: the form (its `api`, its events, its shadow root), the visitor, the draft, the challenge's settings. */
 export interface SubmissionContext {
   host: ReactiveControllerHost &
+    HTMLElement &
     EndpointOptions & {
       renderRoot: HTMLElement | DocumentFragment;
       emit: Emit<SipContributionFormEventMap>;
@@ -32,7 +34,10 @@ export interface SubmissionContext {
     };
   identity: IdentityController;
   draft: DraftController;
-  turnstile: Turnstile;
+  /** Turnstile's site key when this visitor must pass a challenge (anonymous on a site that has one), else undefined. */
+  turnstileSiteKey: () => string | undefined;
+  /** The language the challenge speaks. */
+  language: () => string;
 }
 
 /** A submission as sending sees it (submission.ts's `Submission`): what it works with, what it sets. */
@@ -44,6 +49,20 @@ export interface SubmissionState {
   alert: Message | undefined;
   /** Whether the latest failure is worth retrying as is. */
   canRetry: boolean;
+  /** The challenge, once this code has set it up. */
+  turnstile: Turnstile | undefined;
+}
+
+/** The submission's Turnstile challenge, set up on first use. */
+function challenge(submission: SubmissionState): Turnstile {
+  const { host, turnstileSiteKey, language } = submission.context;
+  submission.turnstile ??= new Turnstile(host, turnstileSiteKey, language);
+  return submission.turnstile;
+}
+
+/** The person is about to write: shows the challenge, when one is needed (idempotent). */
+export function prepare(submission: SubmissionState): void {
+  void challenge(submission).start();
 }
 
 /** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
@@ -57,7 +76,8 @@ const retryable = (status: number, code: string) =>
  * `alert`.
  */
 export async function send(submission: SubmissionState, input: ContributionInput): Promise<FieldErrors> {
-  const { host, identity, draft, turnstile } = submission.context;
+  const { host, identity, draft } = submission.context;
+  const turnstile = challenge(submission);
   // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
   draft.persist();
   try {

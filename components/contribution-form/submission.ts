@@ -5,14 +5,16 @@ import { errorMessage } from '../translations/dictionaries.ts';
 import { type Field, type FieldErrors, type FormState, firstInvalid, type Message } from './fields.ts';
 import type { SubmissionContext, SubmissionState } from './submission-code.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
+import type { Turnstile } from './turnstile.ts';
 
 type SubmissionCode = typeof import('./submission-code.ts');
 
 /**
  * A contribution's submission: its checks (the API's own ContributionInput
  * schema), then one request at a time, however many times it is asked to,
- * and what came of it. The code behind it (submission-code.ts) is fetched
- * when focus first enters the form, or at the latest when the person sends.
+ * and what came of it. The code behind it (submission-code.ts, which also
+ * sets up the Turnstile challenge) is fetched when focus first enters the
+ * form, or at the latest when the person sends.
  */
 export class Submission implements SubmissionState {
   /** The errors shown beside their fields, after an attempt. */
@@ -23,6 +25,7 @@ export class Submission implements SubmissionState {
   receipt: ContributionReceipt | undefined;
   /** Settles once the attempt under way has been checked; it never waits for the API. */
   checked: Promise<unknown> | undefined;
+  turnstile: Turnstile | undefined;
   private readonly code = new OnDemand<SubmissionCode>(() =>
     import('./submission-code.ts').then((code) => {
       // Its styles join the form's before anything they style can be on screen.
@@ -33,9 +36,17 @@ export class Submission implements SubmissionState {
 
   constructor(readonly context: SubmissionContext) {}
 
-  /** Fetches the code ahead of time: the person is about to write. */
+  /** The person is about to write: fetches the code ahead of time, which shows the challenge when one is needed. */
   prepare(): void {
-    this.code.get().catch(() => {});
+    this.code.get().then(
+      (code) => code.prepare(this),
+      () => {},
+    );
+  }
+
+  /** Settles once the code fetched as the person starts (this one's, then Turnstile's) is at hand, or could not be. */
+  get ready(): Promise<unknown> | undefined {
+    return this.code.settled?.then(() => this.turnstile?.ready);
   }
 
   /**
