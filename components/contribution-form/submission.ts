@@ -25,6 +25,7 @@ export class Submission implements SubmissionState {
   receipt: ContributionReceipt | undefined;
   /** Settles once the attempt under way has been checked; it never waits for the API. */
   checked: Promise<unknown> | undefined;
+  /** The challenge, once the code has set it up. */
   turnstile: Turnstile | undefined;
   private readonly code = new OnDemand<SubmissionCode>(() =>
     import('./submission-code.ts').then((code) => {
@@ -50,9 +51,10 @@ export class Submission implements SubmissionState {
   }
 
   /**
-   * Checks what the form would send, then sends it when it passes: the errors found (by the
-   * checks or the API) land in `errors`, other failures in `alert`. Does
-   * nothing while an attempt is under way (a double click, Enter pressed twice).
+   * Checks what the form would send, then sends it when it passes: the
+   * errors found (by the checks or the API) land in `errors`, other failures
+   * in `alert`. Does nothing while an attempt is under way (a double click,
+   * Enter pressed twice).
    */
   async submit(state: FormState): Promise<void> {
     const { host } = this.context;
