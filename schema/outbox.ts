@@ -8,11 +8,7 @@ import { Language } from './common.ts';
 /** What the outbox routes answer besides the core problems (schema/problem.ts). */
 export const OUTBOX_PROBLEMS = {
   outbox_message_not_found: { status: 404, title: 'Message not found', adminOnly: true },
-  outbox_message_not_failed: {
-    status: 409,
-    title: 'Only a failed message that still has its address can be retried',
-    adminOnly: true,
-  },
+  outbox_message_not_failed: { status: 409, title: 'Only a failed message can be retried', adminOnly: true },
 } as const;
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
@@ -37,7 +33,7 @@ export const OutboxMessage = v.object({
   kind: v.string(),
   /** Where it stands. */
   status: OutboxStatus,
-  /** The address, masked (`c•••@example.org`); null once sent, or purged after the retention period. */
+  /** The address, masked (`c•••@example.org`); null once sent. */
   recipient: v.nullable(v.string()),
   /** The language it is written in. */
   language: Language,

@@ -207,7 +207,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
 
   private input(): Record<string, unknown> {
     const { theme, consent, website, author } = this;
-    return contributionInput(this.draft.values, { theme, consent, website, author });
+    return contributionInput(this.draft.values, { theme, consent, website, author, language: this.t.$code });
   }
 
   /** The signed-in person as their token says, or undefined for a visitor. */

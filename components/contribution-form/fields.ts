@@ -3,6 +3,7 @@
  * what the form would send. The checks themselves (form-validation.ts) come
  * with the submission's code, fetched once the person starts writing.
  */
+import type { Language } from '../../schema/common.ts';
 import type { ContributionValues } from './draft-controller.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
@@ -23,9 +24,11 @@ export type Field = (typeof FIELDS)[number];
 export type Message = (t: ContributionFormTranslation) => string;
 export type FieldErrors = Partial<Record<Field, Message>>;
 
-/** The form's state beyond the draft: the theme attribute, the consent, the honeypot, who is signed in. */
+/** The form's state beyond the draft: the theme attribute, the consent, the honeypot, who is signed in, its language. */
 export interface FormExtras {
   theme: string;
+  /** The language the form speaks: the author is written to in it (when they leave an e-mail). */
+  language: Language;
   consent: boolean;
   website: string;
   /** The signed-in person as their site vouches for them; undefined for an anonymous visitor. */
@@ -53,6 +56,7 @@ export function contributionInput(values: ContributionValues, extras: FormExtras
     // Never send a name the person chose not to publish.
     displayName: anonymous ? undefined : name,
     email: email.trim() ? email : undefined,
+    language: extras.language,
     consent: extras.consent,
     website: extras.website || undefined,
   };

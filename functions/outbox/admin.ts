@@ -43,12 +43,7 @@ export const adminOutbox = new Hono<AdminEnv>()
     const { retried, message } = await retryFailed(c.get('db'), { id, at: new Date().toISOString() });
     if (!message) throw outboxProblem('outbox_message_not_found', `There is no message ${id}.`);
     if (!retried) {
-      throw outboxProblem(
-        'outbox_message_not_failed',
-        message.status === 'failed'
-          ? `Message ${id} lost its address to the retention period: it cannot be sent any more.`
-          : `Message ${id} is ${message.status}, not failed.`,
-      );
+      throw outboxProblem('outbox_message_not_failed', `Message ${id} is ${message.status}, not failed.`);
     }
     deliverSoon(c);
     return c.json(message);

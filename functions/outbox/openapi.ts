@@ -19,7 +19,7 @@ export const adminOutboxDocs: RouteDocs<Code> = {
   'POST /:id/retry': {
     summary: 'Retry a failed message',
     description:
-      'Admins only. A `failed` message that still has its address goes back to `pending` with its attempts counted afresh, and is sent at once (after the answer).',
+      'Admins only. A `failed` message goes back to `pending` with its attempts counted afresh, and is sent at once (after the answer). Unsent messages are deleted `EMAIL_RETENTION_DAYS` after they were written.',
     parameters: { id: 'The message’s number.' },
     answers: { 200: { description: 'The message, pending again.', json: OutboxMessage } },
     problems: ['outbox_message_not_found', 'outbox_message_not_failed'],

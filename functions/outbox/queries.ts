@@ -292,8 +292,7 @@ export async function listOutbox(
 /**
  * Puts a failed message back in the queue, due at once with its attempts
  * counted afresh, in one statement; then reads it back. `retried` is false
- * when it is not failed, or lost its address to the retention period
- * (`message` says which, or is null when there is no such message).
+ * when it is not failed (`message` is null when there is no such message).
  *
  * @example
  * const { retried, message } = await retryFailed(env.DB, { id: 12, at });
@@ -306,7 +305,7 @@ export async function retryFailed(
     db
       .prepare(
         `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?2, claim = NULL, updated_at = ?2
-         WHERE id = ?1 AND status = 'failed' AND recipient IS NOT NULL`,
+         WHERE id = ?1 AND status = 'failed'`,
       )
       .bind(retry.id, retry.at),
     db.prepare(`${SELECT_ADMIN_VIEW} WHERE id = ?1`).bind(retry.id),
