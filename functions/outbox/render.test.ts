@@ -62,6 +62,22 @@ describe('renderMessage', () => {
     for (const language of ['fr', 'nl', 'en'] as const) {
       const { html } = renderMessage(note, { title: 'Titre' }, language);
       const all = elements(parse(html));
+      // A stray quote in a style would end the attribute early and make up attributes from the rest.
+      const names = new Set(all.flatMap((element) => element.attrs.map((attr) => attr.name)));
+      assert.deepEqual([...names].sort(), [
+        'aria-label',
+        'aria-roledescription',
+        'charset',
+        'content',
+        'dir',
+        'lang',
+        'name',
+        'role',
+        'style',
+      ]);
+      for (const element of all.filter((element) => attribute(element, 'style') !== undefined)) {
+        assert.match(attribute(element, 'style') ?? '', /^([a-z-]+:[^;]+;)+$/, element.tagName);
+      }
       const root = all.find((element) => element.tagName === 'html');
       assert.equal(root && attribute(root, 'lang'), language);
       assert.equal(all.filter((element) => element.tagName === 'h1').length, 1);

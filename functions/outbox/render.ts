@@ -150,10 +150,11 @@ function blockText(block: Block, colon: string): string {
 }
 
 // Inline styles only: many mail clients drop <style> elements. Colours meet WCAG AA on white.
+// Inside double-quoted attributes: never a double quote in them.
 const STYLE = {
   body: 'margin:0;padding:0;background:#f4f4f1;',
   article:
-    'max-width:600px;margin:0 auto;padding:24px;background:#ffffff;color:#1f1f1f;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:16px;line-height:1.5;',
+    "max-width:600px;margin:0 auto;padding:24px;background:#ffffff;color:#1f1f1f;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:16px;line-height:1.5;",
   brand: 'margin:0 0 16px;font-size:14px;font-weight:600;color:#4a4a4a;',
   heading: 'margin:0 0 16px;font-size:22px;line-height:1.3;',
   paragraph: 'margin:0 0 16px;',
