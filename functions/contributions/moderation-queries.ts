@@ -188,8 +188,8 @@ function decisionMessage(db: Db, decision: DecisionWrite): D1PreparedStatement[]
   return [
     outboxSelectStatement(db, {
       message,
-      from: `FROM moderation_log m JOIN contributions c ON c.id = m.contribution_id
-        WHERE m.contribution_id = ?1 AND m.action = ?2 AND m.actor = ?3 AND m.at = ?4
+      from: `FROM audit_log m JOIN contributions c ON c.id = m.item_id
+        WHERE m.item_kind = 'contribution' AND m.item_id = ?1 AND m.action = ?2 AND m.actor = ?3 AND m.at = ?4
           AND (m.action <> 'publish' OR c.published_at = m.at)`,
       params: [decision.id, decision.action, decision.actor, decision.at],
       to: 'c.email',
