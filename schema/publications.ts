@@ -8,7 +8,13 @@ import * as v from 'valibot';
 import { BreakdownRole, Instant, Slug } from './common.ts';
 import { ContributionView } from './contributions.ts';
 import { PollKind, PollResults } from './polls.ts';
-import { BoardAnswer, PublicStatus, StatusChange, WrittenText } from './recommendations.ts';
+import {
+  BoardAnswer,
+  PublicStatus,
+  RecommendationLink,
+  StatusChange,
+  WrittenText,
+} from './recommendations.ts';
 import { TerritoryCode } from './territories.ts';
 import { ThemeView } from './themes.ts';
 
@@ -117,14 +123,7 @@ export const PublicationRecommendation = v.object({
   /** Every status change since its submission, oldest first. */
   timeline: v.array(StatusChange),
   /** For a merged one: the recommendation it now lives in. */
-  mergedInto: v.nullable(
-    v.object({
-      /** Its slug. */
-      slug: Slug,
-      /** Its title. */
-      title: WrittenText(200),
-    }),
-  ),
+  mergedInto: v.nullable(RecommendationLink),
 });
 export type PublicationRecommendation = v.InferOutput<typeof PublicationRecommendation>;
 

@@ -5,6 +5,7 @@
  */
 import * as publicationSchemas from '../../schema/publications.ts';
 import { PUBLICATION_PROBLEMS } from '../../schema/publications.ts';
+import * as recommendationSchemas from '../../schema/recommendations.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminPublications } from './admin.ts';
 import { adminPublicationDocs, publicationDocs } from './openapi.ts';
@@ -19,6 +20,7 @@ export const publications: Feature = {
   pages: publicationPages,
   problems: PUBLICATION_PROBLEMS,
   docs: { routes: publicationDocs, admin: adminPublicationDocs },
-  schemas: [publicationSchemas],
+  // Its answers embed the recommendations' board answers and timelines, named there.
+  schemas: [publicationSchemas, recommendationSchemas],
   erase: { name: 'publications', statements: erasureStatements },
 };
