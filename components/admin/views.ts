@@ -8,6 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import type { AdminClient } from './admin.api.ts';
+import { eventsNavLabel } from './events/events.ts';
 import type { Named } from './model.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
 
@@ -39,6 +40,13 @@ export const VIEWS: readonly AdminView[] = [
     label: ({ t }) => t.nav.queue,
     render: ({ client, themes, territories }) =>
       html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`,
+  },
+  {
+    key: 'events',
+    roles: ['organiser'],
+    label: ({ language }) => eventsNavLabel(language),
+    render: ({ client, themes, territories, identity }) =>
+      html`<sip-moderation-events .client=${client} .themes=${themes} .territories=${territories} .via=${identity.via}></sip-moderation-events>`,
   },
   {
     key: 'audit',
