@@ -7,6 +7,7 @@ import type { Named } from '../model.ts';
 import type { AdminTranslation } from '../translations/dictionaries.ts';
 import {
   type FormContext,
+  type Patch,
   renderAbout,
   renderAccessibility,
   renderWhen,
@@ -101,8 +102,8 @@ export class SipModerationEventForm extends SipEventsElement {
     `;
   }
 
-  private change(patch: Partial<EventDraft>, fields: readonly Field[]): void {
-    this.draft = { ...this.draft, ...patch };
+  private change(patch: Patch, fields: readonly Field[]): void {
+    this.draft = { ...this.draft, ...(typeof patch === 'function' ? patch(this.draft) : patch) };
     this.announcement = undefined;
     if (fields.some((field) => this.errors[field])) {
       const errors = { ...this.errors };

@@ -13,6 +13,13 @@ import type { EventsTranslation } from './translations/dictionaries.ts';
 
 export const idOf = (field: string) => field.replaceAll('.', '-');
 
+/**
+ * A change to the draft, or how to make it from the draft as it then is:
+ * several changes may come before the next render (a list of choices, the
+ * languages of a text), and each must build on the one before.
+ */
+export type Patch = Partial<EventDraft> | ((draft: EventDraft) => Partial<EventDraft>);
+
 /** What the fields need: the draft, its errors, and how to change it. */
 export interface FormContext {
   w: EventsTranslation;
@@ -22,7 +29,7 @@ export interface FormContext {
   themes: readonly Named[];
   territories: readonly Named[];
   /** Merges a change into the draft; the fields it touches lose their errors. */
-  change: (patch: Partial<EventDraft>, ...fields: Field[]) => void;
+  change: (patch: Patch, ...fields: Field[]) => void;
 }
 
 function errorOf(context: FormContext, field: Field): TemplateResult {
@@ -50,7 +57,7 @@ function input(
   field: Field,
   label: string,
   value: string,
-  set: (value: string) => Partial<EventDraft>,
+  set: (value: string) => Patch,
   options: InputOptions = {},
 ): TemplateResult {
   const id = idOf(field);
@@ -85,7 +92,7 @@ function textarea(
   field: Field,
   label: string,
   value: string,
-  set: (value: string) => Partial<EventDraft>,
+  set: (value: string) => Patch,
   required: boolean,
 ): TemplateResult {
   const id = idOf(field);
@@ -112,8 +119,7 @@ function texts(
   context: FormContext,
   base: 'title' | 'description' | 'accessibility.note',
   label: string,
-  text: TextDraft,
-  set: (text: TextDraft) => Partial<EventDraft>,
+  key: 'title' | 'description' | 'accessibilityNote',
   multiline: boolean,
   optional = false,
 ): TemplateResult[] {
@@ -121,7 +127,10 @@ function texts(
   return LANGUAGES.map((language: Language) => {
     const field = `${base}.${language}` as Field;
     const name = w.form.inLanguage(label, w.languages[language], optional || language !== 'fr');
-    const update = (value: string) => set({ ...text, [language]: value });
+    const text: TextDraft = context.draft[key];
+    const update =
+      (value: string): Patch =>
+      (draft) => ({ [key]: { ...draft[key], [language]: value } });
     return multiline
       ? textarea(context, field, name, text[language], update, !optional && language === 'fr')
       : input(context, field, name, text[language], update, {
@@ -137,7 +146,7 @@ function select(
   field: Field,
   label: string,
   options: TemplateResult | TemplateResult[],
-  set: (value: string) => Partial<EventDraft>,
+  set: (value: string) => Patch,
   hint?: string,
 ): TemplateResult {
   const id = idOf(field);
@@ -225,9 +234,9 @@ export function renderAbout(context: FormContext): TemplateResult {
           (format) => ({ format: format as EventDraft['format'] }),
         )}
       </div>
-      <div class="fields">${texts(context, 'title', f.title, draft.title, (title) => ({ title }), false)}</div>
+      <div class="fields">${texts(context, 'title', f.title, 'title', false)}</div>
       <div class="fields">
-        ${texts(context, 'description', f.description, draft.description, (description) => ({ description }), true)}
+        ${texts(context, 'description', f.description, 'description', true)}
       </div>
       ${group(
         context,
@@ -239,7 +248,11 @@ export function renderAbout(context: FormContext): TemplateResult {
               `theme-${theme.key}`,
               nameOf(context.themes, theme.key, w.$code),
               draft.themes.includes(theme.key),
-              (on) => context.change({ themes: toggled(draft.themes, theme.key, on, themeKeys) }, 'themes'),
+              (on) =>
+                context.change(
+                  (current) => ({ themes: toggled(current.themes, theme.key, on, themeKeys) }),
+                  'themes',
+                ),
             ),
           )}
         </div>`,
@@ -256,7 +269,10 @@ export function renderAbout(context: FormContext): TemplateResult {
               w.languages[language],
               draft.languages.includes(language),
               (on) =>
-                context.change({ languages: toggled(draft.languages, language, on, LANGUAGES) }, 'languages'),
+                context.change(
+                  (current) => ({ languages: toggled(current.languages, language, on, LANGUAGES) }),
+                  'languages',
+                ),
             ),
           )}
         </div>`,
@@ -422,7 +438,7 @@ export function renderWhere(context: FormContext): TemplateResult {
 export function renderWho(context: FormContext): TemplateResult {
   const { w, draft } = context;
   const f = w.form;
-  const person = (field: Field, label: string, value: string, set: (value: string) => Partial<EventDraft>) =>
+  const person = (field: Field, label: string, value: string, set: (value: string) => Patch) =>
     input(context, field, label, value, set, { maxlength: 120 });
   return html`
     <fieldset>
@@ -436,11 +452,11 @@ export function renderWho(context: FormContext): TemplateResult {
         'referents',
         w.event.referents,
         html`<div class="fields">
-          ${person('referents.0', f.referent(1), draft.referents[0], (first) => ({
-            referents: [first, draft.referents[1]],
+          ${person('referents.0', f.referent(1), draft.referents[0], (first) => (current) => ({
+            referents: [first, current.referents[1]],
           }))}
-          ${person('referents.1', f.referent(2), draft.referents[1], (second) => ({
-            referents: [draft.referents[0], second],
+          ${person('referents.1', f.referent(2), draft.referents[1], (second) => (current) => ({
+            referents: [current.referents[0], second],
           }))}
         </div>`,
       )}
@@ -463,15 +479,7 @@ export function renderAccessibility(context: FormContext): TemplateResult {
         )}
       </div>
       <div class="fields">
-        ${texts(
-          context,
-          'accessibility.note',
-          f.accessibilityNote,
-          draft.accessibilityNote,
-          (accessibilityNote) => ({ accessibilityNote }),
-          false,
-          true,
-        )}
+        ${texts(context, 'accessibility.note', f.accessibilityNote, 'accessibilityNote', false, true)}
       </div>
     `,
   );
