@@ -42,13 +42,6 @@ export const VIEWS: readonly AdminView[] = [
       html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`,
   },
   {
-    key: 'events',
-    roles: ['organiser'],
-    label: ({ language }) => eventsNavLabel(language),
-    render: ({ client, themes, territories, identity }) =>
-      html`<sip-moderation-events .client=${client} .themes=${themes} .territories=${territories} .via=${identity.via}></sip-moderation-events>`,
-  },
-  {
     key: 'audit',
     roles: ['moderator', 'organiser', 'editor', 'board'],
     label: ({ t }) => t.nav.audit,
@@ -62,6 +55,13 @@ export const VIEWS: readonly AdminView[] = [
     roles: [],
     label: ({ t }) => t.nav.erasure,
     render: ({ client }) => html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`,
+  },
+  {
+    key: 'events',
+    roles: ['organiser'],
+    label: ({ language }) => eventsNavLabel(language),
+    render: ({ client, themes, territories, identity }) =>
+      html`<sip-moderation-events .client=${client} .themes=${themes} .territories=${territories} .via=${identity.via}></sip-moderation-events>`,
   },
 ];
 

@@ -41,11 +41,15 @@ describe('<sip-moderation-events> list', () => {
     forgetSession();
   });
 
-  it('is the organisers’ first view on /admin, beside the log; moderators do not have it', async () => {
+  it('is in the organisers’ navigation, beside the log; moderators do not have it', async () => {
     api = serveEvents([UPCOMING, HYBRID]);
     const el = await mountApp(api);
-    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['Événements', 'Journal et exports']);
-    expect(textOf($(el, 'sip-moderation-events').shadowRoot?.querySelector('h2'))).to.equal('Événements');
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['Journal et exports', 'Événements']);
+    $<HTMLAnchorElement>(el, 'nav a[href="#events"]').click();
+    await api.idle();
+    // The page moves focus to the view's heading, so a screen reader says where the organiser landed.
+    expect((focused() as HTMLElement).id).to.equal('events-heading');
+    expect(textOf(focused())).to.equal('Événements');
     expect(api.callsTo('GET admin/events')[0].url.searchParams.get('when')).to.equal('upcoming');
     await expect(el).to.be.accessible();
     api.restore();

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { LANGUAGES, type Language } from '../../../schema/common.ts';
 import { MinutesInput } from '../../../schema/events.ts';
 import { baseStyles } from '../../internal/styles.ts';
-import { formatDateTime } from '../../translations/format.ts';
+import { formatDateTime, formatNumber } from '../../translations/format.ts';
 import { adminStyles } from '../admin.styles.ts';
 import { type Named, nameOf } from '../model.ts';
 import type { AdminTranslation } from '../translations/dictionaries.ts';
@@ -133,7 +133,7 @@ export class SipModerationEventMinutes extends SipEventsElement {
       <table data-figures=${id}>
         <caption>${caption}</caption>
         <thead><tr><th scope="col">${caption}</th><th scope="col">${m.count}</th></tr></thead>
-        <tbody>${rows.map(([label, count]) => html`<tr><th scope="row">${label}</th><td>${count}</td></tr>`)}</tbody>
+        <tbody>${rows.map(([label, count]) => html`<tr><th scope="row">${label}</th><td>${formatNumber(language, count)}</td></tr>`)}</tbody>
       </table>
     `;
     const { attendees } = minutes;
