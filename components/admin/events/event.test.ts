@@ -48,7 +48,7 @@ describe('<sip-moderation-event>', () => {
       .and.include('Jan Peeters')
       .and.include('Lucie Fontaine')
       .and.include('Accès de plain-pied')
-      .and.include('Rappel 24 heures avant');
+      .and.include('Rappel aux personnes inscrites24 heures avant le début');
     await expect(el).to.be.accessible();
   });
 

@@ -66,10 +66,11 @@ export const en: EventsTranslation = {
     waitlist: 'Waitlist',
     waitlistOn: 'Yes, when a mode is full',
     waitlistOff: 'No, a full mode refuses registrations',
+    reminderLabel: 'Reminder to registrants',
     reminder: (hours) =>
       hours === 0
         ? 'No reminder'
-        : plural('en', hours, { one: 'Reminder # hour before', other: 'Reminder # hours before' }),
+        : plural('en', hours, { one: '# hour before the start', other: '# hours before the start' }),
     actions: 'Actions',
     edit: 'Edit',
     duplicate: 'Duplicate',

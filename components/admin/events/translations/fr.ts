@@ -69,10 +69,11 @@ export const fr: EventsTranslation = {
     waitlist: 'Liste d’attente',
     waitlistOn: 'Oui, quand une modalité est complète',
     waitlistOff: 'Non, une modalité complète refuse les inscriptions',
+    reminderLabel: 'Rappel aux personnes inscrites',
     reminder: (hours) =>
       hours === 0
         ? 'Pas de rappel'
-        : plural('fr', hours, { one: 'Rappel # heure avant', other: 'Rappel # heures avant' }),
+        : plural('fr', hours, { one: '# heure avant le début', other: '# heures avant le début' }),
     actions: 'Actions',
     edit: 'Modifier',
     duplicate: 'Dupliquer',

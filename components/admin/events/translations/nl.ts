@@ -66,10 +66,11 @@ export const nl: EventsTranslation = {
     waitlist: 'Wachtlijst',
     waitlistOn: 'Ja, wanneer een vorm volzet is',
     waitlistOff: 'Nee, een volzette vorm weigert inschrijvingen',
+    reminderLabel: 'Herinnering aan ingeschrevenen',
     reminder: (hours) =>
       hours === 0
         ? 'Geen herinnering'
-        : plural('nl', hours, { one: 'Herinnering # uur vooraf', other: 'Herinnering # uur vooraf' }),
+        : plural('nl', hours, { one: '# uur voor het begin', other: '# uur voor het begin' }),
     actions: 'Acties',
     edit: 'Bewerken',
     duplicate: 'Dupliceren',

@@ -75,6 +75,8 @@ export interface EventsTranslation {
     waitlist: string;
     waitlistOn: string;
     waitlistOff: string;
+    reminderLabel: string;
+    /** When registrants get their reminder: `24 heures avant le début`, or none. */
     reminder: (hours: number) => string;
     actions: string;
     edit: string;
