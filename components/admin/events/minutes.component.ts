@@ -49,7 +49,8 @@ export class SipModerationEventMinutes extends SipEventsElement {
     // A new event, or the minutes as just published: the text areas show them.
     if (
       changed.has('event') &&
-      (previous?.slug !== this.event?.slug || previous?.minutes !== this.event?.minutes)
+      (previous?.slug !== this.event?.slug ||
+        previous?.minutes?.publishedAt !== this.event?.minutes?.publishedAt)
     ) {
       const text = this.event?.minutes?.text;
       this.text = { fr: text?.fr ?? '', nl: text?.nl ?? '', en: text?.en ?? '' };

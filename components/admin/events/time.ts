@@ -86,6 +86,9 @@ export function instantToZoned(instant: string, timeZone: string): string {
   return new Date(wallAt(Date.parse(instant), timeZone)).toISOString().slice(0, 16);
 }
 
+/** The zones the browser knows that the API accepts, but the usual ones: read once. */
+let known: string[] | undefined;
+
 /**
  * The zones to choose from: the usual ones first, then every zone the
  * browser knows that the API accepts (an IANA `Area/Place`; `UTC` is not
@@ -93,12 +96,16 @@ export function instantToZoned(instant: string, timeZone: string): string {
  */
 export function timeZoneChoices(current?: string): { usual: string[]; others: string[] } {
   const usual: string[] = [...USUAL_TIME_ZONES];
-  const known = Intl.supportedValuesOf('timeZone').filter(
-    (zone) => v.is(TimeZone, zone) && !usual.includes(zone),
-  );
-  if (current && !usual.includes(current) && !known.includes(current)) known.push(current);
-  return { usual, others: known.sort() };
+  // The form draws the list again on every keystroke.
+  known ??= Intl.supportedValuesOf('timeZone')
+    .filter((zone) => v.is(TimeZone, zone) && !usual.includes(zone))
+    .sort();
+  const others =
+    current && !usual.includes(current) && !known.includes(current) ? [...known, current].sort() : known;
+  return { usual, others };
 }
+
+const ranges = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * An event's start and end in its own zone, named: `12 mars 2026, 18:00 – 20:00 (Europe/Brussels)`.
@@ -109,13 +116,18 @@ export function formatEventTime(
   endsAt: string,
   timeZone: string,
 ): string {
-  const range = new Intl.DateTimeFormat(language, {
-    timeZone,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatRange(new Date(startsAt), new Date(endsAt));
-  return `${range} (${timeZone})`;
+  const key = `${language}|${timeZone}`;
+  let format = ranges.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      timeZone,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    ranges.set(key, format);
+  }
+  return `${format.formatRange(new Date(startsAt), new Date(endsAt))} (${timeZone})`;
 }
