@@ -186,6 +186,7 @@ describe('<sip-moderation-app> navigation', () => {
       'File de modération',
       'Journal et exports',
       'Effacement',
+      'Événements',
       'Publication annuelle',
     ]);
     expect(links[0].getAttribute('aria-current')).to.equal('page');

@@ -8,6 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import type { AdminClient } from './admin.api.ts';
+import { eventsNavLabel } from './events/events.ts';
 import type { Named } from './model.ts';
 import './publication/publication-admin.ts';
 import { NAV_LABEL as PUBLICATION_LABEL } from './publication/translations/dictionaries.ts';
@@ -58,13 +59,20 @@ export const VIEWS: readonly AdminView[] = [
     render: ({ client }) => html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`,
   },
   {
+    key: 'events',
+    roles: ['organiser'],
+    label: ({ language }) => eventsNavLabel(language),
+    render: ({ client, themes, territories, identity }) =>
+      html`<sip-moderation-events .client=${client} .themes=${themes} .territories=${territories} .via=${identity.via}></sip-moderation-events>`,
+  },
+  {
     key: 'publication',
     roles: ['editor'],
     label: ({ language }) => PUBLICATION_LABEL[language],
     // Publishing is for admins only (the API answers editors 403): editors are not offered it.
     render: ({ client, themes, identity }) =>
-      html`<sip-admin-publication .client=${client} .themes=${themes}
-        ?can-publish=${identity.role === 'admin'}></sip-admin-publication>`,
+      html`<sip-moderation-publication .client=${client} .themes=${themes}
+        ?can-publish=${identity.role === 'admin'}></sip-moderation-publication>`,
   },
 ];
 

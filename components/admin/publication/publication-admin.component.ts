@@ -57,7 +57,7 @@ const thisYear = () => new Date().getFullYear();
 
 /**
  * @summary The annual publication on the moderation page: a year's live preview, the quotes picked per theme (found among the published contributions), the editions published, and publishing a new one (admins).
- * @tagname sip-admin-publication
+ * @tagname sip-moderation-publication
  *
  * @event {CustomEvent<SipPublishDetail>} sip-publish - An edition was published; `detail.edition` is the PublicationEdition as stored.
  * @event {CustomEvent<SipErrorDetail>} sip-error - A request failed; `detail.status` (0 when unreachable) and `detail.code`.
@@ -69,7 +69,7 @@ const thisYear = () => new Date().getFullYear();
  * @csspart search - A theme's search for contributions to quote.
  * @csspart status - The live region announcing what was saved or published.
  */
-export class SipAdminPublication extends SipElement<
+export class SipModerationPublication extends SipElement<
   PublicationAdminTranslation,
   SipPublicationAdminEventMap
 > {

@@ -92,7 +92,7 @@ async function openView(api: ApiStub, attributes = ''): Promise<HTMLElement> {
   return el;
 }
 
-describe('<sip-admin-publication>', () => {
+describe('<sip-moderation-publication>', () => {
   let api: ApiStub | undefined;
   beforeEach(() => rememberToken());
   afterEach(() => {
@@ -224,7 +224,7 @@ describe('<sip-admin-publication>', () => {
     button(el, 'Enregistrer les citations').click();
     await api.idle();
     expect(errors[0].detail).to.deep.equal({ status: 422, code: 'excerpt_not_in_text' });
-    expect(textOf($(el, 'sip-admin-publication').shadowRoot?.querySelector('[role="alert"]'))).to.equal(
+    expect(textOf($(el, 'sip-moderation-publication').shadowRoot?.querySelector('[role="alert"]'))).to.equal(
       'Un extrait ne reprend pas les mots de la contribution. Corrigez-le.',
     );
     expect($(el, '[part="pick"]').getAttribute('aria-invalid')).to.equal('true');
@@ -297,7 +297,7 @@ describe('<sip-admin-publication>', () => {
     button(el, 'Afficher').click();
     await api.idle();
     expect(api.callsTo('GET admin/publications/2025/preview')).to.have.length(1);
-    expect(textOf($(el, 'sip-admin-publication').shadowRoot?.querySelector('[role="alert"]'))).to.equal(
+    expect(textOf($(el, 'sip-moderation-publication').shadowRoot?.querySelector('[role="alert"]'))).to.equal(
       'Une erreur est survenue de notre côté. Réessayez dans un moment.',
     );
     expect(button(el, 'Réessayer')).to.exist;
