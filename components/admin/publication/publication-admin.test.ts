@@ -311,4 +311,15 @@ describe('<sip-moderation-publication>', () => {
     expect(textOf($(el, '#publication-heading'))).to.equal('Jaarpublicatie');
     expect(textOf(button(el, 'Citaten opslaan'))).to.equal('Citaten opslaan');
   });
+
+  it('speaks English too, and stays axe-clean', async () => {
+    api = asEditor();
+    const el = await openView(api, 'lang="en"');
+    await api.idle();
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['Log and exports', 'Annual publication']);
+    expect(textOf($(el, '#publication-heading'))).to.equal('Annual publication');
+    expect(textOf($(el, '[part="editions"], h3 + p'))).to.equal('No edition published for this year.');
+    expect(button(el, 'Save the quotes')).to.exist;
+    await expect(el).to.be.accessible();
+  });
 });
