@@ -9,6 +9,7 @@ import type { Language } from '../../schema/common.ts';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import type { AdminClient } from './admin.api.ts';
 import type { Named } from './model.ts';
+import { recommendationsNavLabel } from './recommendations/recommendations.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
 
 /** What the page hands every view. */
@@ -39,6 +40,13 @@ export const VIEWS: readonly AdminView[] = [
     label: ({ t }) => t.nav.queue,
     render: ({ client, themes, territories }) =>
       html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`,
+  },
+  {
+    key: 'recommendations',
+    roles: ['editor', 'board'],
+    label: ({ language }) => recommendationsNavLabel(language),
+    render: ({ client, themes, identity }) =>
+      html`<sip-moderation-recommendations .client=${client} .themes=${themes} .role=${identity.role}></sip-moderation-recommendations>`,
   },
   {
     key: 'audit',
