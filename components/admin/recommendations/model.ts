@@ -109,4 +109,8 @@ export const keptText = {
   delete(key: string): void {
     unsent.delete(key);
   },
+  /** Forgets every unsent text (between tests). */
+  clear(): void {
+    unsent.clear();
+  },
 };

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { jsonResponse, type RecordedCall, textOf } from '../../internal/test-helpers.ts';
-import { $, type ApiStub, all$, focused, forgetSession, mountApp, rememberToken } from '../test-utils.ts';
+import { $, type ApiStub, all$, focused, mountApp, rememberToken } from '../test-utils.ts';
 import {
   ADMIN,
   BOARD,
   boardAnswer,
   EDITOR,
   fill,
+  forgetAll,
   iso,
   listItem,
   mountRecommendations,
@@ -44,7 +45,7 @@ describe('<sip-moderation-recommendations> list', () => {
   let api: ApiStub | undefined;
   afterEach(() => {
     api?.restore();
-    forgetSession();
+    forgetAll();
   });
 
   it('lists every recommendation, drafts included, with status, theme, year, sources, answer and supports', async () => {
@@ -155,7 +156,7 @@ describe('the moderation page with recommendations', () => {
   beforeEach(() => rememberToken());
   afterEach(() => {
     api?.restore();
-    forgetSession();
+    forgetAll();
   });
 
   const navOf = (el: HTMLElement) => all$(el, 'nav a').map(textOf);

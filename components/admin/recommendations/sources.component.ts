@@ -268,7 +268,7 @@ export class SipModerationRecommendationSources extends SipRecommendationsElemen
   private readonly save = async (): Promise<void> => {
     const item = this.recommendation;
     if (this.sending || !item) return;
-    const sources = this.linked.map((entry) => entry.ref);
+    const sources = this.linked.map(({ ref }) => ({ kind: ref.kind, ref: ref.ref }));
     this.sending = true;
     this.alert = undefined;
     this.announcement = undefined;

@@ -17,7 +17,8 @@ import {
 } from '../../../schema/recommendations.ts';
 import { jsonResponse } from '../../internal/test-helpers.ts';
 import type { Named } from '../model.ts';
-import { $, API, type ApiStub, type Routes, serveApi, THEMES } from '../test-utils.ts';
+import { $, API, type ApiStub, forgetSession, type Routes, serveApi, THEMES } from '../test-utils.ts';
+import { keptText } from './model.ts';
 import type { AdminRecommendationView } from './recommendations.api.ts';
 import type { SipModerationRecommendations } from './recommendations.ts';
 import './recommendations.ts';
@@ -201,6 +202,12 @@ export async function openRecommendation(el: HTMLElement, api: ApiStub, slug: st
   if (!button) throw new Error(`no button for ${slug}`);
   button.click();
   await api.idle();
+}
+
+/** Forgets the session, the address and every unsent text, after each test. */
+export function forgetAll(): void {
+  forgetSession();
+  keptText.clear();
 }
 
 /** Types into a field as the browser would report it (`input`), or picks a choice (`change`). */

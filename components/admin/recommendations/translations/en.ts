@@ -164,7 +164,7 @@ export const en: RecommendationsTranslation = {
     addButton: 'Add',
     add: (title) => `Add ${q(title)}`,
     added: 'Added',
-    alreadyAdded: (title) => `${q(title)} is already in the list`,
+    alreadyAdded: (title) => `Added: ${q(title)} is already in the list`,
     addedToList: (title) => `${q(title)} is added to the list; save to link it.`,
     save: 'Save the sources',
     saved: 'The sources are saved.',

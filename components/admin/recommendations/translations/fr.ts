@@ -164,7 +164,7 @@ export const fr: RecommendationsTranslation = {
     addButton: 'Ajouter',
     add: (title) => `Ajouter ${q(title)}`,
     added: 'Ajoutée',
-    alreadyAdded: (title) => `${q(title)} est déjà dans la liste`,
+    alreadyAdded: (title) => `Ajoutée\u00a0: ${q(title)} est déjà dans la liste`,
     addedToList: (title) => `${q(title)} est ajoutée à la liste\u00a0; enregistrez pour la lier.`,
     save: 'Enregistrer les sources',
     saved: 'Les sources sont enregistrées.',

@@ -167,7 +167,7 @@ export const nl: RecommendationsTranslation = {
     addButton: 'Toevoegen',
     add: (title) => `Toevoegen: ${q(title)}`,
     added: 'Toegevoegd',
-    alreadyAdded: (title) => `${q(title)} staat al in de lijst`,
+    alreadyAdded: (title) => `Toegevoegd: ${q(title)} staat al in de lijst`,
     addedToList: (title) => `${q(title)} is aan de lijst toegevoegd; sla op om ze te koppelen.`,
     save: 'Bronnen opslaan',
     saved: 'De bronnen zijn opgeslagen.',
