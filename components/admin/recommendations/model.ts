@@ -64,10 +64,19 @@ export function movesFor(status: RecommendationStatus, body: Body): Move[] {
   return PUBLIC_STATUSES.filter((to) => canMove(status, to, body));
 }
 
-/** The body an admin acts for by default: the first that has a move from `status`. */
+/**
+ * The body an admin acts for by default: the steering committee for a
+ * draft, else the board (which takes it from there), whichever has a move.
+ */
 export function defaultBody(bodies: readonly Body[], status: RecommendationStatus): Body | undefined {
-  return bodies.find((body) => movesFor(status, body).length > 0) ?? bodies[0];
+  const first: Body = status === 'draft' ? 'steering_committee' : 'board';
+  const preferred = [...bodies].sort((a, b) => Number(b === first) - Number(a === first));
+  return preferred.find((body) => movesFor(status, body).length > 0) ?? preferred[0];
 }
+
+/** Whether the board may still answer: once submitted, while it is neither withdrawn nor merged. */
+export const isAnswerable = (status: RecommendationStatus): boolean =>
+  status !== 'draft' && status !== 'withdrawn' && status !== 'merged';
 
 export const isDecision = (status: string): boolean =>
   (DECISION_STATUSES as readonly string[]).includes(status);

@@ -7,7 +7,7 @@ import { adminStyles } from '../admin.styles.ts';
 import type { Named } from '../model.ts';
 import type { AdminTranslation } from '../translations/dictionaries.ts';
 import { renderShown } from './fields.render.ts';
-import { bodiesFor, movesFor } from './model.ts';
+import { bodiesFor, isAnswerable, movesFor } from './model.ts';
 import {
   renderAnswers,
   renderFacts,
@@ -127,7 +127,7 @@ export class SipModerationRecommendation extends SipRecommendationsElement {
     `;
   }
 
-  /** What the role may do: editors edit and link sources, the board answers once submitted, both move it. */
+  /** What the role may do: editors edit and link sources, the board answers once submitted (until withdrawn or merged), both move it. */
   private actionsFor(item: AdminRecommendationView): Exclude<Panel, 'none'>[] {
     const editor = this.role === 'editor' || this.role === 'admin';
     const board = this.role === 'board' || this.role === 'admin';
@@ -135,7 +135,7 @@ export class SipModerationRecommendation extends SipRecommendationsElement {
     return [
       ...(editor ? (['edit', 'sources'] as const) : []),
       ...(moves ? (['move'] as const) : []),
-      ...(board && item.status !== 'draft' ? (['answer'] as const) : []),
+      ...(board && isAnswerable(item.status) ? (['answer'] as const) : []),
     ];
   }
 
