@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** The recommendations' screens, on top of the page's shared rules (admin.styles.ts): the same look as the queue and the log. */
 export const recommendationsStyles = css`
+  h4 {
+    margin: 0;
+    font-size: 0.95em;
+  }
+
   .heading-row {
     justify-content: space-between;
     align-items: center;
@@ -17,6 +22,11 @@ export const recommendationsStyles = css`
   .status:empty {
     padding: 0;
     border: 0;
+  }
+
+  /* A title keeps a readable width; the table scrolls sideways instead. */
+  th[scope='row'] {
+    min-width: 14rem;
   }
 
   button.link {

@@ -73,7 +73,7 @@ export class SipModerationRecommendationSources extends SipRecommendationsElemen
     const s = w.sources;
     return html`
       <section class="stack" aria-labelledby="sources-edit-heading">
-        <h3 id="sources-edit-heading" tabindex="-1">${s.heading}</h3>
+        <h3 id="sources-edit-heading" tabindex="-1">${w.actions.sources}</h3>
         <p part="status" class="status" role="status">${this.announcement?.(t, w) ?? nothing}</p>
         <p class="error" role="alert">${this.alert?.(t, w) ?? nothing}</p>
         ${this.renderLinked(w)} ${this.renderSearch(t, w)}
