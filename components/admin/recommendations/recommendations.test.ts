@@ -140,6 +140,31 @@ describe('<sip-moderation-recommendations> list', () => {
     expect(api.callsTo('GET admin/recommendations')).to.have.length(2);
   });
 
+  it('follows a merged recommendation to the one it went into', async () => {
+    const merged = recommendationView({
+      slug: 'outils-partages',
+      status: 'merged',
+      title: { fr: 'Partager nos outils' },
+      mergedInto: { slug: 'fonds-de-solidarite', title: submitted.title },
+    });
+    api = serveRecommendations([merged, submitted]);
+    const el = await mountRecommendations(api);
+    await openRecommendation(el, api, 'outils-partages');
+    const link = within<HTMLButtonElement>(
+      el,
+      'sip-moderation-recommendation',
+      '[data-open="fonds-de-solidarite"]',
+    );
+    expect(textOf(link.closest('div')))
+      .to.include('Fusionnée dans')
+      .and.include('Een solidariteitsfonds');
+    link.click();
+    await api.idle();
+    expect(api.callsTo('GET admin/recommendations/fonds-de-solidarite')).to.have.length(1);
+    expect(textOf(within(el, 'sip-moderation-recommendation', 'h2'))).to.include('Een solidariteitsfonds');
+    expect(focused()).to.equal(within(el, 'sip-moderation-recommendation', 'h2'));
+  });
+
   it('offers a new draft to editors, not to the board', async () => {
     api = serveRecommendations([submitted], {}, BOARD);
     const board = await mountRecommendations(api, 'board');
