@@ -46,7 +46,7 @@ function catchDownloads(): { downloads: Promise<Download>[]; restore(): void } {
 }
 
 function openLog(el: HTMLElement, api: ApiStub): Promise<void> {
-  all$<HTMLAnchorElement>(el, 'nav a')[1].click();
+  $<HTMLAnchorElement>(el, 'nav a[href="#audit"]').click();
   return api.idle();
 }
 
