@@ -152,6 +152,22 @@ test('an editor drafts, links a source and submits; the board answers and adopts
   await waitForStatus(slug, 'adopted');
   await waitForText(board, `${APP} >>> sip-moderation-recommendation >>> [part="facts"]`, 'Adoptée');
 
+  // The log on /admin names its steps in words, as the recommendations' own history does.
+  await board.goto(new URL('/admin#audit', kit.url).href);
+  const log = `${APP} >>> sip-moderation-audit >>> tbody`;
+  await waitForText(board, log, slug);
+  const lines = await (await find(board, log)).$$eval('tr', (rows) =>
+    rows.map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+  const ours = lines.filter((line) => line.includes(slug));
+  assert.ok(
+    ours.some(
+      (line) => line.includes('Soumission au conseil') && line.includes('Brouillon → Soumise au conseil'),
+    ),
+  );
+  assert.ok(ours.some((line) => line.includes('Réponse du conseil')));
+  assert.ok(ours.some((line) => line.includes('Soumise au conseil → Adoptée')));
+
   // The public API shows it: adopted, its source, the board's answer and the timeline of both moves.
   const response = await kit.request(`/api/v1/recommendations/${slug}`);
   assert.equal(response.status, 200);
