@@ -184,6 +184,7 @@ describe('<sip-moderation-app> navigation', () => {
     const links = all$<HTMLAnchorElement>(el, 'nav a');
     expect(links.map(textOf)).to.deep.equal([
       'File de modération',
+      'Recommandations',
       'Journal et exports',
       'Effacement',
       'Événements',
@@ -191,13 +192,14 @@ describe('<sip-moderation-app> navigation', () => {
     ]);
     expect(links[0].getAttribute('aria-current')).to.equal('page');
 
-    links[1].click();
+    const audit = $<HTMLAnchorElement>(el, 'nav a[href="#audit"]');
+    audit.click();
     await api.idle();
     expect(all$(el, 'sip-moderation-audit')).to.have.length(1);
-    expect(links[1].getAttribute('aria-current')).to.equal('page');
+    expect(audit.getAttribute('aria-current')).to.equal('page');
     expect(focused()?.id).to.equal('audit-heading');
 
-    links[2].click();
+    $<HTMLAnchorElement>(el, 'nav a[href="#erasure"]').click();
     await api.idle();
     expect(focused()?.id).to.equal('erasure-heading');
     await expect(el).to.be.accessible();

@@ -2,13 +2,16 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AdminIdentity, AuditEntry } from '../../schema/moderation.ts';
+import { LanguageController } from '../internal/lang.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { AdminExport, Query } from './admin.api.ts';
 import { adminStyles } from './admin.styles.ts';
-import { actionLabel, reasonLabel, statusLabel } from './detail.render.ts';
+import { auditLabels } from './audit-labels.ts';
+import { reasonLabel } from './detail.render.ts';
 import { type Named, nameOf } from './model.ts';
 import { SipModerationElement } from './moderation-element.ts';
+import { recommendationsDictionaries } from './recommendations/translations/dictionaries.ts';
 import { type AdminTranslation, errorMessage } from './translations/dictionaries.ts';
 
 type Message = (t: AdminTranslation) => string;
@@ -43,6 +46,9 @@ export class SipModerationAudit extends SipModerationElement {
   @state() private announcement?: Message;
   @state() private alert?: Message;
 
+  /** The recommendations' words, for their lines in the log (in the page's language once loaded). */
+  private readonly recommendationWords = new LanguageController(this, recommendationsDictionaries);
+
   private readonly loader = new Task(this, {
     args: () => [this.adminClient] as const,
     task: ([client], { signal }) => client.auditLog({}, signal),
@@ -52,6 +58,12 @@ export class SipModerationAudit extends SipModerationElement {
     },
     onError: (error) => this.report(error),
   });
+
+  /** Also waits for the recommendations' dictionary of a newly set language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.recommendationWords.ready;
+    return super.getUpdateComplete();
+  }
 
   override render() {
     const t = this.t;
@@ -137,19 +149,20 @@ export class SipModerationAudit extends SipModerationElement {
             </tr>
           </thead>
           <tbody>
-            ${this.entries.map(
-              (entry) => html`
+            ${this.entries.map((entry) => {
+              const labels = auditLabels(entry, t, this.recommendationWords.t);
+              return html`
                 <tr>
                   <td>${formatDateTime(lang, entry.at)}</td>
                   <td>${entry.kind === 'contribution' ? nothing : `${a.kinds[entry.kind]} `}<code>${entry.item}</code></td>
                   <td>${entry.actor}</td>
-                  <td>${actionLabel(t, entry.action)}</td>
-                  <td>${a.transition(statusLabel(t, entry.from), statusLabel(t, entry.to))}</td>
+                  <td>${labels.action}</td>
+                  <td>${a.transition(labels.from, labels.to)}</td>
                   <td>${reasonLabel(t, entry.reasonCode)}</td>
                   <td class="note">${entry.note ?? ''}</td>
                 </tr>
-              `,
-            )}
+              `;
+            })}
           </tbody>
         </table>
       </div>

@@ -46,7 +46,7 @@ function catchDownloads(): { downloads: Promise<Download>[]; restore(): void } {
 }
 
 function openLog(el: HTMLElement, api: ApiStub): Promise<void> {
-  all$<HTMLAnchorElement>(el, 'nav a')[1].click();
+  $<HTMLAnchorElement>(el, 'nav a[href="#audit"]').click();
   return api.idle();
 }
 
@@ -177,6 +177,99 @@ describe('<sip-moderation-audit>', () => {
     await openLog(el, api);
     expect(all$(el, '[part="exports"]')).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each kind of item’s actions and states from the dictionaries, in the page’s language', async () => {
+    api = serveApi({
+      'GET admin/audit': () =>
+        jsonResponse({
+          entries: [
+            auditEntry(7, { kind: 'publication', item: '2026', action: 'publish', from: '1', to: '2' }),
+            auditEntry(6, {
+              kind: 'recommendation',
+              item: 'outils-libres',
+              action: 'submit',
+              from: 'draft',
+              to: 'submitted',
+            }),
+            auditEntry(5, {
+              kind: 'recommendation',
+              item: 'outils-libres',
+              action: 'create',
+              from: 'draft',
+              to: 'draft',
+            }),
+            auditEntry(4, {
+              kind: 'event',
+              item: 'atelier-bxl',
+              action: 'cancel',
+              from: 'scheduled',
+              to: 'cancelled',
+            }),
+            auditEntry(3, {
+              kind: 'event',
+              item: 'atelier-bxl',
+              action: 'erase',
+              from: 'waitlisted',
+              to: 'waitlisted',
+            }),
+            auditEntry(2, { action: 'publish' }),
+            // One that no dictionary knows yet (a newer API's) is shown as the API wrote it.
+            auditEntry(1, {
+              kind: 'event',
+              item: 'atelier-bxl',
+              action: 'archive',
+              from: 'scheduled',
+              to: 'archived',
+            }),
+          ],
+          nextCursor: null,
+        }),
+    });
+    const el = await mountApp(api);
+    await openLog(el, api);
+    const cells = () =>
+      all$(el, 'tbody tr').map((row) => [...row.querySelectorAll('td')].slice(3, 5).map(textOf).join(' | '));
+    expect(cells()).to.deep.equal([
+      'Publication d’une édition | 1 → 2',
+      'Soumission au conseil | Brouillon → Soumise au conseil',
+      'Création | Brouillon → Brouillon',
+      'Annulation | Programmé → Annulé',
+      'Effacement d’une inscription | En liste d’attente → En liste d’attente',
+      'Publication | En attente → Publiée',
+      'archive | Programmé → archived',
+    ]);
+    await expect(el).to.be.accessible();
+
+    for (const [language, expected] of Object.entries({
+      nl: [
+        'Publicatie van een editie | 1 → 2',
+        'Voorgelegd aan de raad | Ontwerp → Voorgelegd aan de raad',
+        'Aangemaakt | Ontwerp → Ontwerp',
+        'Geannuleerd | Gepland → Geannuleerd',
+        'Inschrijving gewist | Op de wachtlijst → Op de wachtlijst',
+        'Publicatie | Wachtend → Gepubliceerd',
+        'archive | Gepland → archived',
+      ],
+      en: [
+        'Edition published | 1 → 2',
+        'Submitted to the board | Draft → Submitted to the board',
+        'Created | Draft → Draft',
+        'Cancelled | Scheduled → Cancelled',
+        'Registration erased | On the waiting list → On the waiting list',
+        'Published | Pending → Published',
+        'archive | Scheduled → archived',
+      ],
+    })) {
+      const picker = $<HTMLSelectElement>(el, '.language select');
+      picker.value = language;
+      picker.dispatchEvent(new Event('change'));
+      await api.idle();
+      await $<HTMLElement & { updateComplete: Promise<boolean> }>(el, 'sip-moderation-audit').updateComplete;
+      expect(cells(), language).to.deep.equal(expected);
+    }
+    localStorage.removeItem('sip-admin-language');
+    el.removeAttribute('lang');
   });
 
   it('says when the log is empty', async () => {

@@ -85,12 +85,12 @@ export function reasonLabel(t: AdminTranslation, code: string | null): string {
   return Object.hasOwn(reasons, code) ? reasons[code] : code;
 }
 
-/** A state as moderators say it; another kind's state (an event's…) as it is. */
+/** A contribution's state as moderators say it (the log's other kinds: audit-labels.ts). */
 export function statusLabel(t: AdminTranslation, status: string): string {
   return Object.hasOwn(t.statuses, status) ? t.statuses[status as ContributionStatus] : status;
 }
 
-/** An action as moderators say it; another kind's action as it is. */
+/** A decision on a contribution as moderators say it (the log's other kinds: audit-labels.ts). */
 export function actionLabel(t: AdminTranslation, action: string): string {
   return Object.hasOwn(t.auditActions, action) ? t.auditActions[action as AuditAction] : action;
 }

@@ -16,7 +16,7 @@ import {
 
 async function openErasure(api: ApiStub): Promise<HTMLElement> {
   const el = await mountApp(api);
-  all$<HTMLAnchorElement>(el, 'nav a')[2].click();
+  $<HTMLAnchorElement>(el, 'nav a[href="#erasure"]').click();
   await api.idle();
   return el;
 }

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES, ROLES } from '../../schema/common.ts';
 import { CONTRIBUTION_STATUSES, REPORT_REASONS } from '../../schema/contributions.ts';
+import { EVENT_STATUSES, REGISTRATION_STATUSES } from '../../schema/events.ts';
 import {
   ADMIN_ROLES,
   CONTRIBUTION_AUDIT_ACTIONS,
@@ -27,7 +28,11 @@ import { adminDictionaries, errorMessage } from './translations/dictionaries.ts'
 import { en } from './translations/en.ts';
 import { fr } from './translations/fr.ts';
 import { nl } from './translations/nl.ts';
-import { ADMIN_ERROR_CODES } from './translations/translation.ts';
+import {
+  ADMIN_ERROR_CODES,
+  EVENT_AUDIT_ACTIONS,
+  PUBLICATION_AUDIT_ACTIONS,
+} from './translations/translation.ts';
 
 const translations = { fr, nl, en };
 
@@ -47,6 +52,13 @@ describe('moderation dictionaries', () => {
       expect(sorted(Object.keys(t.decisions)), language).to.deep.equal(sorted(DECISIONS));
       expect(sorted(Object.keys(t.decided)), language).to.deep.equal(sorted(DECISIONS));
       expect(sorted(Object.keys(t.auditActions)), language).to.deep.equal(sorted(actions));
+      expect(sorted(Object.keys(t.audit.event.actions)), language).to.deep.equal(sorted(EVENT_AUDIT_ACTIONS));
+      expect(sorted(Object.keys(t.audit.publication.actions)), language).to.deep.equal(
+        sorted(PUBLICATION_AUDIT_ACTIONS),
+      );
+      expect(sorted(Object.keys(t.audit.event.statuses)), language).to.deep.equal(
+        sorted([...new Set([...EVENT_STATUSES, ...REGISTRATION_STATUSES])]),
+      );
       expect(sorted(Object.keys(t.adminRoles)), language).to.deep.equal(sorted(ADMIN_ROLES));
       for (const code of ADMIN_ERROR_CODES)
         expect(t.errors[code], `${language} ${code}`).to.be.a('string').and.not.empty;

@@ -12,6 +12,7 @@ import { eventsNavLabel } from './events/events.ts';
 import type { Named } from './model.ts';
 import './publication/publication-admin.ts';
 import { NAV_LABEL as PUBLICATION_LABEL } from './publication/translations/dictionaries.ts';
+import { recommendationsNavLabel } from './recommendations/recommendations.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
 
 /** What the page hands every view. */
@@ -42,6 +43,13 @@ export const VIEWS: readonly AdminView[] = [
     label: ({ t }) => t.nav.queue,
     render: ({ client, themes, territories }) =>
       html`<sip-moderation-queue .client=${client} .themes=${themes} .territories=${territories}></sip-moderation-queue>`,
+  },
+  {
+    key: 'recommendations',
+    roles: ['editor', 'board'],
+    label: ({ language }) => recommendationsNavLabel(language),
+    render: ({ client, themes, identity }) =>
+      html`<sip-moderation-recommendations .client=${client} .themes=${themes} .role=${identity.role}></sip-moderation-recommendations>`,
   },
   {
     key: 'audit',

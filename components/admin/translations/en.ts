@@ -159,6 +159,27 @@ export const en: AdminTranslation = {
     reason: 'Reason',
     note: 'Message',
     transition: (from, to) => `${from} → ${to}`,
+    event: {
+      actions: {
+        create: 'Created',
+        edit: 'Edited',
+        duplicate: 'Copied',
+        cancel: 'Cancelled',
+        attendance: 'Attendance',
+        minutes: 'Minutes',
+        erase: 'Registration erased',
+      },
+      statuses: {
+        scheduled: 'Scheduled',
+        cancelled: 'Cancelled',
+        pending_confirmation: 'Awaiting confirmation',
+        confirmed: 'Confirmed',
+        waitlisted: 'On the waiting list',
+      },
+    },
+    publication: {
+      actions: { publish: 'Edition published', quotes: 'Quotes picked', erase: 'Quote anonymised' },
+    },
   },
 
   exports: {

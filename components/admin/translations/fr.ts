@@ -164,6 +164,31 @@ export const fr: AdminTranslation = {
     reason: 'Motif',
     note: 'Message',
     transition: (from, to) => `${from} → ${to}`,
+    event: {
+      actions: {
+        create: 'Création',
+        edit: 'Modification',
+        duplicate: 'Copie',
+        cancel: 'Annulation',
+        attendance: 'Présences',
+        minutes: 'Compte rendu',
+        erase: 'Effacement d’une inscription',
+      },
+      statuses: {
+        scheduled: 'Programmé',
+        cancelled: 'Annulé',
+        pending_confirmation: 'En attente de confirmation',
+        confirmed: 'Confirmée',
+        waitlisted: 'En liste d’attente',
+      },
+    },
+    publication: {
+      actions: {
+        publish: 'Publication d’une édition',
+        quotes: 'Choix des citations',
+        erase: 'Anonymisation d’une citation',
+      },
+    },
   },
 
   exports: {

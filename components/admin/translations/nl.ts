@@ -159,6 +159,31 @@ export const nl: AdminTranslation = {
     reason: 'Reden',
     note: 'Bericht',
     transition: (from, to) => `${from} → ${to}`,
+    event: {
+      actions: {
+        create: 'Aangemaakt',
+        edit: 'Gewijzigd',
+        duplicate: 'Gekopieerd',
+        cancel: 'Geannuleerd',
+        attendance: 'Aanwezigheden',
+        minutes: 'Verslag',
+        erase: 'Inschrijving gewist',
+      },
+      statuses: {
+        scheduled: 'Gepland',
+        cancelled: 'Geannuleerd',
+        pending_confirmation: 'Wacht op bevestiging',
+        confirmed: 'Bevestigd',
+        waitlisted: 'Op de wachtlijst',
+      },
+    },
+    publication: {
+      actions: {
+        publish: 'Publicatie van een editie',
+        quotes: 'Keuze van citaten',
+        erase: 'Anonimisering van een citaat',
+      },
+    },
   },
 
   exports: {

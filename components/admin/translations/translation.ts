@@ -9,6 +9,7 @@ import type {
   ContributionStatus,
   REPORT_REASONS,
 } from '../../../schema/contributions.ts';
+import type { EventStatus, RegistrationStatus } from '../../../schema/events.ts';
 import type {
   AdminRole,
   AuditKind,
@@ -21,6 +22,31 @@ import type { ErrorCode } from '../../internal/api.ts';
 export type ReportReason = (typeof REPORT_REASONS)[number];
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export type AuditAction = (typeof CONTRIBUTION_AUDIT_ACTIONS)[number];
+
+/**
+ * What the audit log records of an event (`item_kind` `event`): the
+ * organisers' acts, and `erase`, one line per registration a person's
+ * erasure removed (its from/to then a registration's state).
+ */
+export const EVENT_AUDIT_ACTIONS = [
+  'create',
+  'edit',
+  'duplicate',
+  'cancel',
+  'attendance',
+  'minutes',
+  'erase',
+] as const;
+export type EventAuditAction = (typeof EVENT_AUDIT_ACTIONS)[number];
+
+/**
+ * What the audit log records of a year's publication (`item_kind`
+ * `publication`): an edition published, the quotes picked, and `erase`, an
+ * edition whose quote of an erased person was anonymised. Its from/to are
+ * numbers (editions, counts of quotes), shown as they are.
+ */
+export const PUBLICATION_AUDIT_ACTIONS = ['publish', 'quotes', 'erase'] as const;
+export type PublicationAuditAction = (typeof PUBLICATION_AUDIT_ACTIONS)[number];
 
 /** The codes the admin API (and the network) can answer with; any other one gets `internal_error`'s message. */
 export const ADMIN_ERROR_CODES = [
@@ -167,6 +193,13 @@ export interface AdminTranslation {
     reason: string;
     note: string;
     transition: (from: string, to: string) => string;
+    /** An event's actions, and its states and its registrations' as its lines name them. */
+    event: {
+      actions: Record<EventAuditAction, string>;
+      statuses: Record<EventStatus | RegistrationStatus, string>;
+    };
+    /** A year's publication's actions. */
+    publication: { actions: Record<PublicationAuditAction, string> };
   };
 
   exports: {
