@@ -225,7 +225,13 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
 
   /** Also waits for the code of the details and the month, their words in a new language, and the month's events. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.panelCode.settled, this.gridCode.settled, this.grid?.loading, this.panel?.busy]);
+    await Promise.all([
+      this.more.settled,
+      this.panelCode.settled,
+      this.gridCode.settled,
+      this.grid?.loading,
+      this.panel?.busy,
+    ]);
     const done = await super.getUpdateComplete();
     const words = this.more.current;
     if (!words) return done;
