@@ -227,19 +227,23 @@ export class EventPanel {
     this.sending = true;
     this.alert = this.notice = undefined;
     this.update();
-    try {
-      const { token } = await identity.resolve();
-      await this.track(action(token));
-    } catch (error) {
-      const { code } = host.emitError(error);
-      this.alert = (t) => errorMessage(t, code);
-      // Where the visitor stands changed meanwhile (another tab, a seat taken): show it as it is.
-      if (['already_registered', 'registration_not_found', 'event_full', 'event_cancelled'].includes(code))
-        await this.reread().catch(() => {});
-    } finally {
-      this.sending = false;
-      this.update();
-    }
+    const attempt = (async () => {
+      try {
+        const { token } = await identity.resolve();
+        await action(token);
+      } catch (error) {
+        const { code } = host.emitError(error);
+        this.alert = (t) => errorMessage(t, code);
+        // Where the visitor stands changed meanwhile (another tab, a seat taken): show it as it is.
+        if (['already_registered', 'registration_not_found', 'event_full', 'event_cancelled'].includes(code))
+          await this.reread().catch(() => {});
+      } finally {
+        this.sending = false;
+        this.update();
+      }
+    })();
+    this.busy = attempt;
+    await attempt;
   }
 
   /**
@@ -268,7 +272,8 @@ export class EventPanel {
     this.guest = undefined;
     this.guestOpen = false;
     this.update();
-    await this.focus('#register-heading');
+    // Not awaited: the element's updateComplete waits for this very attempt.
+    void this.focus('#register-heading');
   }
 
   private async reread(): Promise<void> {
