@@ -184,7 +184,8 @@ describe('<sip-event-calendar> registration', () => {
         before: (call) => (call.method === 'POST' ? problemResponse(409, 'event_full') : undefined),
       });
       const el = await mount('atelier-pour-qui-bruxelles', `token="${member}"`);
-      const reads = () => api?.stub.calls.filter((call) => call.url.pathname.endsWith('/atelier-pour-qui-bruxelles')).length;
+      const reads = () =>
+        api?.stub.calls.filter((call) => call.url.pathname.endsWith('/atelier-pour-qui-bruxelles')).length;
       const { detail } = await pressThen(el, 'M’inscrire', 'sip-error');
       expect(detail).to.deep.equal({ status: 409, code: 'event_full' });
       expect(textOf($(el, '[part="register"] [part="error"]'))).to.equal(
