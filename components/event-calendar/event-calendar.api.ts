@@ -46,9 +46,19 @@ export function eventsPage(
   });
 }
 
-/** One event as this visitor sees it: their registration, and whether they may register. */
-export function readEvent(base: string, slug: string, token: string | null, signal?: AbortSignal) {
-  return request<EventView>(endpoint(base, 'events', slug), { token, signal });
+/**
+ * One event as this visitor sees it: their registration, and whether they
+ * may register. `language` is that of its calendar links' texts.
+ */
+export function readEvent(
+  base: string,
+  slug: string,
+  token: string | null,
+  language: string,
+  signal?: AbortSignal,
+) {
+  const url = withParams(endpoint(base, 'events', slug), { lang: language });
+  return request<EventView>(url, { token, signal });
 }
 
 /**
@@ -76,8 +86,8 @@ export function cancelRegistration(base: string, slug: string, token: string | n
   });
 }
 
-/** The calendar feed of these filters (`…/events.ics?theme=…`), for calendars to subscribe to. */
-export function feedUrl(base: string, filters: EventFilters): URL {
-  const url = endpoint(base, 'events.ics');
-  return withParams(url, Object.fromEntries(FEED_FILTERS.map((name) => [name, filters[name]])));
+/** The calendar feed of these filters (`…/events.ics?theme=…`), its texts in `language`, for calendars to subscribe to. */
+export function feedUrl(base: string, filters: EventFilters, language: string): URL {
+  const params = Object.fromEntries(FEED_FILTERS.map((name) => [name, filters[name]]));
+  return withParams(endpoint(base, 'events.ics'), { ...params, lang: language });
 }

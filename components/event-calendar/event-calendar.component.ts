@@ -67,6 +67,7 @@ const EMPTY_CATALOG: Catalog = { themes: [], territories: [] };
  * @csspart details - An event's details, in place of the list.
  * @csspart back - The button back from the details to the list or the month.
  * @csspart register - The registration section: seats, the register buttons or where the visitor stands.
+ * @csspart standing - Where the visitor stands: registered, or their seat awaiting the e-mail's confirmation.
  * @csspart waitlist - The visitor's place on a waitlist.
  * @csspart guest-form - The form of a guest registration (name, e-mail, consent).
  * @csspart calendar-links - The .ics download and the Google and Outlook links.
@@ -102,7 +103,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
   @property({ reflect: true }) when = 'upcoming';
 
   /** `list` (the default: an agenda) or `month` (a month grid). */
-  @property({ reflect: true }) view: CalendarView = 'list';
+  @property({ reflect: true }) view: 'list' | 'month' = 'list';
 
   /** One event's slug: it is shown alone, without list nor filters. */
   @property({ reflect: true }) event = '';
@@ -197,7 +198,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
         this.catalogFor(base),
       ]);
       this.panel ??= new code.EventPanel({ host: this, identity: this.identity });
-      return readEvent(base, slug, token, signal);
+      return readEvent(base, slug, token, this.t.$code, signal);
     },
     onComplete: async (view) => {
       const opening = view.slug !== this.shown;
@@ -306,7 +307,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
         ${renderFilters(c, this.filters, this.filter)}
         ${renderViewSwitch(t, this.view, (view) => this.switchView(view))}
       </div>
-      ${renderSubscribe(t, this.detailsContext?.t, feedUrl(resolveApiBase(this), this.filters), this.subscribe)}
+      ${renderSubscribe(t, this.detailsContext?.t, feedUrl(resolveApiBase(this), this.filters, t.$code), this.subscribe)}
       ${this.view === 'month' ? this.renderMonth() : this.renderList(c)}
     `;
   }

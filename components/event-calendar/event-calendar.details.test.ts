@@ -71,6 +71,8 @@ describe('<sip-event-calendar> details', () => {
       // The visitor's identity goes with the read: it says where they stand.
       const read = api.stub.calls.find((call) => call.url.pathname.endsWith('/events/atelier-hybride-lille'));
       expect(read?.headers.has('Sip-Participant')).to.be.true;
+      // Its calendar links speak the visitor's language.
+      expect(read?.url.searchParams.get('lang')).to.equal('fr');
     });
 
     it('the link is a real address: a new tab opens the event there', async () => {

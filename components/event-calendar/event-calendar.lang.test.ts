@@ -109,6 +109,8 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
     await opened;
     await el.updateComplete;
     expect(textOf($(el, '#register-heading'))).to.equal('Inschrijving');
+    const read = api.stub.calls.find((call) => call.url.pathname.endsWith('/atelier-pour-qui-bruxelles'));
+    expect(read?.url.searchParams.get('lang')).to.equal('nl');
     expect(textOf($(el, '[part="back"]'))).to.equal('Terug naar de activiteiten');
     expect(textOf($(el, '[part="register"] button'))).to.equal('Inschrijven zonder account');
     history.back();

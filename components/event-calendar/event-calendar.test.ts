@@ -263,9 +263,9 @@ describe('<sip-event-calendar> list', () => {
       await expect(el).to.be.accessible();
       expect(textOf(details?.querySelector('p'))).to.include('L’agenda se met à jour tout seul');
       const feed = () => new URL($<HTMLInputElement>(el, '#feed-url')?.value ?? '');
-      expect(feed().href).to.equal(`${API}events.ics?theme=outils`);
+      expect(feed().href).to.equal(`${API}events.ics?theme=outils&lang=fr`);
       expect(details?.querySelector('a')?.getAttribute('href')).to.equal(
-        'webcal://api.test/api/v1/events.ics?theme=outils',
+        'webcal://api.test/api/v1/events.ics?theme=outils&lang=fr',
       );
 
       await choose(el, 'territory', 'wallonie');
@@ -274,6 +274,7 @@ describe('<sip-event-calendar> list', () => {
         theme: 'outils',
         territory: 'wallonie',
         mode: 'online',
+        lang: 'fr',
       });
     });
 
@@ -292,7 +293,7 @@ describe('<sip-event-calendar> list', () => {
         $$<HTMLButtonElement>(el, '[part="subscribe"] button')[0].click();
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
-        expect(written).to.deep.equal([`${API}events.ics`]);
+        expect(written).to.deep.equal([`${API}events.ics?lang=fr`]);
         expect(textOf($(el, '.visually-hidden[role="status"]'))).to.equal('Adresse copiée.');
       } finally {
         // biome-ignore lint/performance/noDelete: the own property shadows the prototype's getter.

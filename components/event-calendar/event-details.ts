@@ -280,7 +280,7 @@ export class EventPanel {
     const slug = this.view?.slug;
     if (!slug) return;
     const { token } = await this.context.identity.resolve();
-    this.view = await readEvent(this.base, slug, token);
+    this.view = await readEvent(this.base, slug, token, this.language);
   }
 
   private get base(): string {
