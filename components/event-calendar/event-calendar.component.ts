@@ -132,18 +132,12 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
 
   private readonly link = new DeepLink(this, (slug) => (slug ? this.open(slug, false) : this.close(false)));
   /** What every part beyond the list needs, fetched with the first of them: the details' words and styles. */
-  private readonly more = new OnDemand(async () => {
-    const [{ DetailsWords }, { detailsStyles }] = await Promise.all([
-      import('./translations/details-dictionaries.ts'),
-      import('./event-details.styles.ts'),
-    ]);
-    const root = this.renderRoot as ShadowRoot;
-    if (detailsStyles.styleSheet)
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailsStyles.styleSheet];
-    const words = new DetailsWords(this);
-    await words.prepare(this.t.$code);
-    return words;
-  });
+  private readonly more = new OnDemand(() =>
+    import('./details.ts').then((code) => {
+      code.adoptDetailsStyles(this.renderRoot);
+      return code;
+    }),
+  );
   private readonly panelCode = new OnDemand(() => this.more.get().then(() => import('./event-details.ts')));
   private panel?: EventPanel;
   private readonly gridCode = new OnDemand(() => this.more.get().then(() => import('./month-grid.ts')));
@@ -224,7 +218,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
     this.opened = linkedEvent() ?? '';
   }
 
-  /** Also waits for the code of the details and the month, their words in a new language, and the month's events. */
+  /** Also waits for the code of the details and the month, the month's events, and a registration under way. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await Promise.all([
       this.more.settled,
@@ -233,11 +227,6 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
       this.grid?.loading,
       this.panel?.busy,
     ]);
-    const done = await super.getUpdateComplete();
-    const words = this.more.current;
-    if (!words) return done;
-    // Rendering in a new language may have asked for the details' words in it.
-    await words.ready;
     return super.getUpdateComplete();
   }
 
@@ -272,7 +261,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
 
   /** The dictionary: the list's, with the details' once fetched (in one language throughout). */
   private get words(): EventCalendarTranslation | EventDetailsTranslation {
-    return this.more.current?.for(this.t) ?? this.t;
+    return this.more.current?.detailsWords(this.t) ?? this.t;
   }
 
   override render() {
@@ -295,8 +284,8 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
 
   /** The context of the parts beyond the list, once their words are at hand. */
   private get detailsContext(): DetailsContext | undefined {
-    const words = this.more.current;
-    return words && { ...this.context, t: words.for(this.t) };
+    const code = this.more.current;
+    return code && { ...this.context, t: code.detailsWords(this.t) };
   }
 
   private renderCalendar(): TemplateResult {

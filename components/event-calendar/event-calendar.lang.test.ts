@@ -9,7 +9,6 @@ import { textOf, whenSettled } from '../internal/test-helpers.ts';
 import type { SipEventCalendar } from './event-calendar.ts';
 import { API, type EventApi, hybrid, serveEvents, workshop } from './test-utils.ts';
 import './event-calendar.ts';
-import { detailsDictionaries } from './translations/details-dictionaries.ts';
 import { eventCalendarDictionaries } from './translations/dictionaries.ts';
 
 /** The dictionary modules of a language the page fetched (dynamic imports show in resource timing). */
@@ -17,7 +16,7 @@ const dictionaryFetches = (language: string) =>
   performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.endsWith(`/${language}.ts`) || path.endsWith(`details-${language}.ts`))
+    .filter((path) => path.endsWith(`/translations/${language}.ts`))
     .sort();
 
 const $ = <E extends Element = HTMLElement>(el: SipEventCalendar, selector: string) =>
@@ -55,7 +54,7 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
     expect([...dictionaryFetches('nl'), ...dictionaryFetches('en')]).to.be.empty;
   });
 
-  it('a list in Dutch fetches the list’s Dutch words only', async () => {
+  it('a list in Dutch fetches its Dutch dictionary, and no details’ code', async () => {
     const el = await mount('lang="nl-BE"');
     await expect(el).to.be.accessible();
     expect($$(el, '[part="filters"] label > span').map(textOf)).to.deep.equal([
@@ -70,6 +69,8 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
       '/components/event-calendar/translations/nl.ts',
       '/components/translations/nl.ts',
     ]);
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((name) => /\/(details|event-details|fr-details)\.ts$/.test(name))).to.be.empty;
   });
 
   it('switching to English with an event open: all in French meanwhile, then all in English', async () => {
@@ -78,7 +79,7 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
 
     document.documentElement.lang = 'en';
     for (let turn = 0; turn < 5; turn++) await Promise.resolve();
-    // Never two languages at once: the words of both parts wait for each other.
+    // Never two languages at once: the details' words come with the list's.
     expect(textOf($(el, '#register-heading'))).to.equal('Inscription');
     expect(textOf($(el, '#event-title'))).to.equal('Atelier hybride à Lille');
 
@@ -92,7 +93,6 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
     expect(textOf($(el, '.facts dt'))).to.equal('When');
     await expect(el).to.be.accessible();
     expect(dictionaryFetches('en')).to.deep.equal([
-      '/components/event-calendar/translations/details-en.ts',
       '/components/event-calendar/translations/en.ts',
       '/components/translations/en.ts',
     ]);
@@ -103,7 +103,6 @@ describe('<sip-event-calendar> dictionaries on demand', () => {
 
   it('opening an event on a Dutch page shows its details in Dutch at once', async () => {
     const el = await mount('lang="nl"');
-    expect(detailsDictionaries.loaded('nl')).to.be.undefined;
     const opened = oneEvent(el, 'sip-open');
     $<HTMLAnchorElement>(el, 'a[data-slug="atelier-pour-qui-bruxelles"]')?.click();
     await opened;

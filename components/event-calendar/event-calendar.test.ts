@@ -296,7 +296,6 @@ describe('<sip-event-calendar> list', () => {
         expect(written).to.deep.equal([`${API}events.ics?lang=fr`]);
         expect(textOf($(el, '.visually-hidden[role="status"]'))).to.equal('Adresse copiée.');
       } finally {
-        // biome-ignore lint/performance/noDelete: the own property shadows the prototype's getter.
         delete (navigator as { clipboard?: unknown }).clipboard;
         if (original) expect(navigator.clipboard).to.exist;
       }

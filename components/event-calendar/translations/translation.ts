@@ -65,13 +65,17 @@ export interface EventCalendarStrings {
 
   /** Back from an event's details to the list or the month. */
   back: string;
+
+  /**
+   * The words of the details, the guest form, the month and the subscribe
+   * panel (see DetailsStrings): in the Dutch and English dictionaries, which
+   * are fetched on demand already; French's (fr-details.ts) comes with the
+   * code that shows them, so the list's bundle carries only the list's words.
+   */
+  details?: DetailsStrings;
 }
 
-/**
- * The words of the details, the registration, the guest form and the month:
- * fetched with their code (translations/details-dictionaries.ts), so the list
- * stays small.
- */
+/** The words of the details, the registration, the guest form, the month and the subscribe panel. */
 export interface DetailsStrings {
   /** A seat's mode, as a registration holds it. */
   seatModes: Record<SeatMode, string>;
@@ -161,10 +165,13 @@ export interface DetailsStrings {
   problems: Record<EventProblemCode | RegistrationBarrier, string>;
 }
 
+/** A dictionary fetched on demand (Dutch, English): its strings, the details' included. */
+export type EventCalendarStringsWithDetails = EventCalendarStrings & { details: DetailsStrings };
+
 /** What `<sip-event-calendar>`'s list renders with: the shared dictionary and its own strings. */
 export type EventCalendarTranslation = Translation & EventCalendarStrings;
 
-/** What its details, guest form and month render with: all of the above, and the details' words. */
+/** What its details, guest form and month render with: all of the above, and the details' words, flat (details.ts). */
 export type EventDetailsTranslation = EventCalendarTranslation & DetailsStrings;
 
 /** A message kept as a function of the dictionary, so it follows a later language switch. */

@@ -1,10 +1,16 @@
-/** `<sip-event-calendar>` in French: the words of the details, the guest form and the month, fetched with their code. */
+/**
+ * What `<sip-event-calendar>` says in French in an event's details, its
+ * registration, the guest form, the month and the subscribe panel. Part of
+ * their code (see ../details.ts), not of the French dictionary: the list
+ * never needs it. Dutch and English keep theirs in their dictionaries
+ * (`details`), which are fetched on demand already.
+ */
 import { plural } from '../../translations/format.ts';
 import type { DetailsStrings } from './translation.ts';
 
 const events = (count: number) => plural('fr', count, { one: '# événement', other: '# événements' });
 
-export const fr: DetailsStrings = {
+export const frDetails: DetailsStrings = {
   seatModes: { in_person: 'sur place', online: 'en ligne' },
 
   fullWaitlist: 'Complet — inscrivez-vous sur la liste d’attente',
