@@ -203,7 +203,6 @@ export function renderItem(
   open: (event: MouseEvent) => void,
 ): TemplateResult {
   const { t, lang } = c;
-  const place = event.mode === 'online' ? t.online : (event.city ?? territoryName(c, event.territory));
   return html`
     <li part="item" class="item" tabindex="-1">
       <p class="when"><time datetime=${event.startsAt}>${shortTimes(lang, event)}</time></p>
@@ -212,7 +211,7 @@ export function renderItem(
         ${event.status === 'cancelled' ? html`<span class="badge cancelled">${t.cancelledBadge}</span>` : nothing}
         <span class="badge">${t.formats[event.format]}</span>
         <span class="badge">${t.modes[event.mode]}</span>
-        <span>${place}</span>
+        ${event.mode === 'online' ? nothing : html`<span>${event.city ?? territoryName(c, event.territory)}</span>`}
       </p>
       ${event.themes.length ? html`<p class="muted">${event.themes.map((theme) => localize(theme.title, lang)).join(' · ')}</p>` : nothing}
       ${

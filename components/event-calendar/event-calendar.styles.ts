@@ -45,8 +45,17 @@ export const calendarStyles = css`
     align-items: end;
   }
 
+  .filters {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  /* A select is as wide as its longest choice (a theme's title): on a phone it shrinks to the line instead. */
   .filter {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+    max-inline-size: 100%;
     gap: 0.2em;
     font-size: 0.9em;
   }
