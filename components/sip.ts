@@ -7,6 +7,7 @@
  */
 export * from './contribution-form/contribution-form.ts';
 export * from './contribution-list/contribution-list.ts';
+export * from './event-calendar/event-calendar.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { configure, type EndpointOptions, resolveApiBase, resolveTokenUrl } from './internal/config.ts';
 export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipLoadDetailMap } from './internal/events.ts';

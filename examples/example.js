@@ -42,6 +42,11 @@ const PAGE_TEXT = {
     themesText:
       'Workshops, small talks, schriftelijke bijdragen en online peilingen: alle belanghebbenden — freelancers, ' +
       'vennoten, vaste medewerkers, klanten, leveranciers en partners — kunnen deelnemen aan het debat.',
+    eventsHeading: 'Workshops en small talks bij jou in de buurt',
+    eventsText:
+      'De workshops gaan dieper in op elk van de vier thema’s, in België en in Frankrijk; small talks zijn korte ' +
+      'gesprekken, ter plaatse of online. Schrijf je in met één klik, of abonneer je agenda op de activiteiten die ' +
+      'je interesseren.',
     contributeHeading: 'Schriftelijk bijdragen',
     contributeText:
       'Deel je standpunt over een van de vier thema’s. De stuurgroep leest elke bijdrage om de aanbevelingen aan ' +
@@ -89,6 +94,11 @@ const PAGE_TEXT = {
     themesText:
       'Workshops, small talks, written contributions and online polls: every stakeholder — freelancers, members, ' +
       'staff, clients, suppliers and partners — can take part in the debate.',
+    eventsHeading: 'Workshops and small talks near you',
+    eventsText:
+      'Workshops go deeper into each of the four themes, in Belgium and in France; small talks are short ' +
+      'exchanges, in person or online. Register in one click, or subscribe your calendar to the events that ' +
+      'interest you.',
     contributeHeading: 'Contribute in writing',
     contributeText:
       'Share your view on one of the four themes. The steering committee reads every contribution to prepare its ' +
@@ -163,7 +173,8 @@ PAGE_TEXT[WRITTEN_IN] = Object.fromEntries(spots.map((spot) => [spot.key, textOf
 
 const languageSelect = document.getElementById('demo-language');
 const personSelect = document.getElementById('demo-person');
-const widgets = () => document.querySelectorAll('sip-poll, sip-contribution-form, sip-contribution-list');
+const widgets = () =>
+  document.querySelectorAll('sip-poll, sip-contribution-form, sip-contribution-list, sip-event-calendar');
 /** The demo people, once the API has listed them. */
 let people = [];
 

@@ -70,6 +70,13 @@ export const WIDGETS = [
       { kind: 'number', attribute: 'page-size', min: 1, max: 50, default: 10 },
     ],
   },
+  {
+    tag: 'sip-event-calendar',
+    options: [
+      { kind: 'item', attribute: 'theme', source: 'themes', required: false },
+      { kind: 'url', attribute: 'privacy-url' },
+    ],
+  },
   // Without a year, the latest published: the placeholder shows this year.
   {
     tag: 'sip-publication',

@@ -59,6 +59,22 @@ export const en: EmbedTranslation = {
         'page-size': { label: 'Contributions per page', hint: 'From 1 to 50.' },
       },
     },
+    'sip-event-calendar': {
+      name: 'Calendar of workshops and small talks',
+      summary: 'The upcoming events, filterable, with registration, waitlist and calendar subscription.',
+      options: {
+        theme: {
+          label: 'Theme',
+          hint: 'Without a theme, the calendar shows every theme; visitors can filter it themselves.',
+          slugLabel: 'The theme’s slug',
+          none: 'All themes',
+        },
+        'privacy-url': {
+          label: 'Address of your privacy notice',
+          hint: 'Linked from the registration form for visitors without an account. An http or https address, or a path on your site.',
+        },
+      },
+    },
     'sip-publication': {
       name: 'Annual publication',
       summary:

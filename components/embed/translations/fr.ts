@@ -62,6 +62,23 @@ export const fr: EmbedTranslation = {
         'page-size': { label: 'Contributions par page', hint: 'De 1 à 50.' },
       },
     },
+    'sip-event-calendar': {
+      name: 'Agenda des ateliers et small talks',
+      summary:
+        'Les événements à venir, filtrables, avec l’inscription, la liste d’attente et l’abonnement à l’agenda.',
+      options: {
+        theme: {
+          label: 'Thème',
+          hint: 'Sans thème, l’agenda montre tous les thèmes ; la personne peut filtrer elle-même.',
+          slugLabel: 'Identifiant du thème',
+          none: 'Tous les thèmes',
+        },
+        'privacy-url': {
+          label: 'Adresse de votre page vie privée',
+          hint: 'Liée depuis le formulaire d’inscription sans compte. Une adresse http ou https, ou un chemin de votre site.',
+        },
+      },
+    },
     'sip-publication': {
       name: 'Publication annuelle',
       summary:

@@ -59,6 +59,23 @@ export const nl: EmbedTranslation = {
         'page-size': { label: 'Bijdragen per pagina', hint: 'Van 1 tot 50.' },
       },
     },
+    'sip-event-calendar': {
+      name: 'Agenda van workshops en small talks',
+      summary:
+        'De komende activiteiten, te filteren, met inschrijving, wachtlijst en abonnement op de agenda.',
+      options: {
+        theme: {
+          label: 'Thema',
+          hint: 'Zonder thema toont de agenda alle thema’s; de bezoeker kan zelf filteren.',
+          slugLabel: 'Id van het thema',
+          none: 'Alle thema’s',
+        },
+        'privacy-url': {
+          label: 'Adres van je privacypagina',
+          hint: 'Gelinkt vanuit het inschrijfformulier zonder account. Een http- of https-adres, of een pad op je site.',
+        },
+      },
+    },
     'sip-publication': {
       name: 'Jaarpublicatie',
       summary:
