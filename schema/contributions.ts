@@ -88,6 +88,24 @@ export const ContributionView = v.object({
   selfDeclared: v.boolean(),
   /** When it was published (ISO 8601, UTC). */
   publishedAt: v.string(),
+  /**
+   * The public recommendations that draw on it ("taken up in"), each by its
+   * slug and its title in the languages it is written in (see WrittenText in
+   * recommendations.ts); empty when none.
+   */
+  takenUpIn: v.optional(
+    v.array(
+      v.object({
+        slug: Slug,
+        title: v.object({
+          fr: v.optional(v.string()),
+          nl: v.optional(v.string()),
+          en: v.optional(v.string()),
+        }),
+      }),
+    ),
+    [],
+  ),
 });
 export type ContributionView = v.InferOutput<typeof ContributionView>;
 
