@@ -19,4 +19,5 @@ export {
 } from './internal/identity.ts';
 export { resolveLanguage } from './internal/lang.ts';
 export * from './poll/poll.ts';
+export * from './recommendation-feed/recommendation-feed.ts';
 export type { Translation } from './translations/dictionaries.ts';
