@@ -1,7 +1,9 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { contributionView } from '../contribution-list/test-utils.ts';
 import { type FetchStub, jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
 import { singlePoll } from '../poll/test-utils.ts';
+import '../contribution-list/contribution-list.ts';
 import '../poll/poll.ts';
 import type { SipRecommendationFeed } from './recommendation-feed.ts';
 import { $, $$, API, mountFeed, next, recommendationView, stubFeedApi } from './test-utils.ts';
@@ -308,16 +310,27 @@ describe('<sip-recommendation-feed> detail', () => {
 
     it('without a template, open in place in the page’s own element, which gets the feed’s API and identity', async () => {
       stub = stubFeedApi({
-        other: (call) =>
-          call.url.pathname.endsWith('/polls/outils-en-ligne')
-            ? jsonResponse(singlePoll({ slug: 'outils-en-ligne' }))
-            : problemResponse(404, 'not_found'),
+        other: (call) => {
+          if (call.url.pathname.endsWith('/polls/outils-en-ligne'))
+            return jsonResponse(singlePoll({ slug: 'outils-en-ligne' }));
+          if (call.url.pathname.endsWith('/contributions/K7M2-0001'))
+            return jsonResponse(contributionView(1));
+          return problemResponse(404, 'not_found');
+        },
       });
       const el = await mountFeed('recommendation="statut-unique-1" token-url="/sip-token-test"');
       const [contribution, event, poll] = $$(el, '[part="source"]');
-      // Neither <sip-contribution-list> nor <sip-event-calendar> is defined on this page: their summary only.
-      expect(contribution.querySelector('a, button')).to.be.null;
+      // <sip-event-calendar> is not defined on this page: its summary only.
       expect(event.querySelector('a, button')).to.be.null;
+      contribution.querySelector('button')?.click();
+      await el.updateComplete;
+      const list = contribution.querySelector('sip-contribution-list');
+      expect(list?.getAttribute('contribution')).to.equal('K7M2-0001');
+      await waitUntil(() => list?.shadowRoot?.querySelector('[part="title"]'), 'the contribution shows');
+      expect(textOf(list?.shadowRoot?.querySelector('[part="title"]'))).to.equal(
+        'Contribution 1 : ouvrir la coopérative',
+      );
+      // One source open at a time: opening the poll closes the contribution.
       const toggle = poll.querySelector<HTMLButtonElement>('button');
       expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
       toggle?.focus();
@@ -329,6 +342,7 @@ describe('<sip-recommendation-feed> detail', () => {
       expect(companion?.api).to.equal(API);
       expect(companion?.tokenUrl).to.equal('/sip-token-test');
       expect(poll.querySelector('.companion')?.id).to.equal(toggle?.getAttribute('aria-controls'));
+      expect(contribution.querySelector('sip-contribution-list')).to.be.null;
       await waitUntil(() => companion?.shadowRoot?.querySelector('[part="question"]'), 'the poll shows');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Enter' });
