@@ -70,6 +70,15 @@ export const WIDGETS = [
       { kind: 'number', attribute: 'page-size', min: 1, max: 50, default: 10 },
     ],
   },
+  {
+    tag: 'sip-recommendation-feed',
+    options: [
+      { kind: 'item', attribute: 'theme', source: 'themes', required: false },
+      { kind: 'url', attribute: 'contribution-url' },
+      { kind: 'url', attribute: 'event-url' },
+      { kind: 'url', attribute: 'poll-url' },
+    ],
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type Widget = (typeof WIDGETS)[number];
