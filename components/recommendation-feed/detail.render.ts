@@ -25,27 +25,15 @@ import {
   shownLanguage,
   written,
 } from './recommendation-feed.render.ts';
+import { SupportForm } from './support-form.ts';
 
-export { detailStyles };
+export { detailStyles, SupportForm };
 
 /** What the feed passes on to a companion element: its API, and the visitor's identity. */
 export interface CompanionSettings {
   api?: string;
   token?: string;
   tokenUrl?: string;
-}
-
-/** Where the support form stands, and what it does. */
-export interface SupportState {
-  sending: boolean;
-  /** The e-mail typed is not one. */
-  emailInvalid: boolean;
-  /** The latest failure's message. */
-  error: string | undefined;
-  /** Why the visitor may not support, in their terms, when the API says they may not. */
-  barrier: IneligibilityReason | undefined;
-  submit(event: SubmitEvent): void;
-  emailInput(): void;
 }
 
 export interface DetailContext extends FeedContext {
@@ -60,7 +48,10 @@ export interface DetailContext extends FeedContext {
   openSource: string | undefined;
   toggleSource(key: string): void;
   feedHref: string;
-  support: SupportState;
+  support: SupportForm;
+  /** Why the visitor may not support, in their terms, when the API says they may not. */
+  barrier: IneligibilityReason | undefined;
+  submitSupport(event: SubmitEvent): void;
 }
 
 /**
@@ -225,7 +216,8 @@ function renderSupports(c: DetailContext, view: RecommendationView): TemplateRes
 }
 
 /** Support, or withdraw while supports are open; otherwise why not. */
-function renderSupportForm({ t, support }: DetailContext, view: RecommendationView): TemplateResult {
+function renderSupportForm(c: DetailContext, view: RecommendationView): TemplateResult {
+  const { t, support } = c;
   const open = (SUPPORT_OPEN_STATUSES as readonly string[]).includes(view.status);
   const busy = support.sending ? 'true' : 'false';
   let body: TemplateResult;
@@ -245,12 +237,12 @@ function renderSupportForm({ t, support }: DetailContext, view: RecommendationVi
     `;
   } else {
     const reason = view.eligibility.reason ?? 'support_closed';
-    body = html`<p part="message" class="message">${t.ineligible[reason === 'support_closed' ? reason : (support.barrier ?? reason)]}</p>`;
+    body = html`<p part="message" class="message">${t.ineligible[reason === 'support_closed' ? reason : (c.barrier ?? reason)]}</p>`;
   }
   return html`
-    <form part="support-form" class="support" novalidate @submit=${support.submit}>
+    <form part="support-form" class="support" novalidate @submit=${c.submitSupport}>
       ${body}
-      <div part="error" class="error" role="alert">${support.error ?? nothing}</div>
+      <div part="error" class="error" role="alert">${support.error?.(t) ?? nothing}</div>
     </form>
   `;
 }

@@ -1,15 +1,9 @@
 import { initialState, Task } from '@lit/task';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PUBLIC_STATUSES } from '../../schema/recommendation-lifecycle.ts';
-import type {
-  RecommendationSummary,
-  RecommendationView,
-  SupportReceipt,
-} from '../../schema/recommendations.ts';
+import type { RecommendationSummary, RecommendationView } from '../../schema/recommendations.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
-import { localize } from '../../schema/vocabulary.ts';
 import { asApiError } from '../internal/api.ts';
 import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { barrierFor } from '../internal/eligibility.ts';
@@ -25,12 +19,11 @@ import {
   loadThemes,
   readRecommendation,
   recommendationsPage,
-  supportRecommendation,
-  withdrawSupport,
 } from './recommendation-feed.api.ts';
 import type { SipRecommendationFeedEventMap } from './recommendation-feed.events.ts';
-import { type FeedContext, openLink, renderItem } from './recommendation-feed.render.ts';
+import { type FeedContext, openLink, renderFilters, renderItem } from './recommendation-feed.render.ts';
 import { feedStyles } from './recommendation-feed.styles.ts';
+import type { SupportForm } from './support-form.ts';
 import { recommendationFeedDictionaries } from './translations/dictionaries.ts';
 import type { RecommendationFeedTranslation } from './translations/translation.ts';
 
@@ -40,8 +33,6 @@ type Message = (t: RecommendationFeedTranslation) => string;
 const DEFAULT_PAGE_SIZE = 10;
 /** The API's bound on `limit`. */
 const MAX_PAGE_SIZE = 50;
-/** The first year of the process's recommendations (the API's lower bound). */
-const FIRST_YEAR = 2020;
 
 /** The detail's code, fetched when a recommendation is first opened (see detail.render.ts). */
 const detailCode = new OnDemand(() => import('./detail.render.ts'));
@@ -128,8 +119,6 @@ export class SipRecommendationFeed extends SipWidget<
   @state() private loadingMore = false;
   @state() private openSource?: string;
   @state() private view?: RecommendationView;
-  @state() private sending = false;
-  @state() private emailInvalid = false;
   @state() private alert?: Message;
   @state() private announcement?: Message;
   private themes: ThemeEntry[] = [];
@@ -138,6 +127,8 @@ export class SipRecommendationFeed extends SipWidget<
   private focusNext?: string;
   private announceList = false;
   private detailStyled = false;
+  /** The support form of the recommendation shown, once the detail's code is here. */
+  private support?: SupportForm;
 
   private readonly history = new DeepLinkController(this, (slug) => this.show(slug));
 
@@ -219,8 +210,7 @@ export class SipRecommendationFeed extends SipWidget<
     if (this.view && this.view.slug !== this.slug) {
       this.view = undefined;
       this.openSource = undefined;
-      this.emailInvalid = false;
-      this.alert = undefined;
+      this.support?.reset();
     }
     if (changed.has('recommendation') && this.recommendation) this.opened = null;
   }
@@ -298,46 +288,13 @@ export class SipRecommendationFeed extends SipWidget<
       complete: () => this.renderList(false),
       error: (error) => this.failure(error, () => this.list.run()),
     });
-    return html`${this.recommendation ? nothing : this.renderFilters()} ${content}`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const t = this.t;
-    const select = (key: keyof FeedFilters, label: string, all: string, options: [string, string][]) =>
-      this[key]
-        ? nothing
-        : html`<label>
-            <span>${label}</span>
-            <select name=${key} @change=${this.filter}>
-              <option value="">${all}</option>
-              ${options.map(([value, text]) => html`<option value=${value} ?selected=${this.chosen[key] === value}>${text}</option>`)}
-            </select>
-          </label>`;
-    const years = Array.from({ length: new Date().getFullYear() - FIRST_YEAR + 1 }, (_, index) => {
-      const year = String(new Date().getFullYear() - index);
-      return [year, year] as [string, string];
+    const filters = renderFilters(this.context, {
+      fixed: { theme: this.theme, status: this.status, year: this.year },
+      chosen: this.chosen,
+      themes: this.themes,
+      change: (event) => this.filter(event),
     });
-    return html`
-      <form part="filters" class="filters" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
-        ${
-          this.themes.length
-            ? select(
-                'theme',
-                t.themeLabel,
-                t.allThemes,
-                this.themes.map((theme) => [theme.slug, localize(theme.title, t.$code)]),
-              )
-            : nothing
-        }
-        ${select(
-          'status',
-          t.statusLabel,
-          t.allStatuses,
-          PUBLIC_STATUSES.map((status) => [status, t.statuses[status]]),
-        )}
-        ${select('year', t.yearLabel, t.allYears, years)}
-      </form>
-    `;
+    return html`${this.recommendation ? nothing : filters} ${content}`;
   }
 
   private filter(event: Event): void {
@@ -411,7 +368,10 @@ export class SipRecommendationFeed extends SipWidget<
   private renderRecommendation(view: RecommendationView): unknown {
     const { api, token, tokenUrl } = this;
     const t = this.t;
-    return detailCode.current?.renderDetail({
+    const code = detailCode.current;
+    if (!code) return nothing;
+    this.support ??= new code.SupportForm(this);
+    return code.renderDetail({
       ...this.context,
       view,
       territories: this.territories,
@@ -423,59 +383,41 @@ export class SipRecommendationFeed extends SipWidget<
         this.openSource = this.openSource === key ? undefined : key;
       },
       feedHref: atomFeedUrl(resolveApiBase(this), view.theme.slug, t.$code),
-      support: {
-        sending: this.sending,
-        emailInvalid: this.emailInvalid,
-        error: this.alert?.(t),
-        // The API said no; the shared rule says why in the visitor's terms (a member account, not just any sign-in).
-        barrier: barrierFor(view.audience, this.identity.current),
-        submit: (event) => this.submitSupport(event),
-        emailInput: () => {
-          this.emailInvalid = false;
-        },
-      },
+      support: this.support,
+      // The API said no; the shared rule says why in the visitor's terms (a member account, not just any sign-in).
+      barrier: barrierFor(view.audience, this.identity.current),
+      submitSupport: (event) => this.submitSupport(event),
     });
   }
 
   private async submitSupport(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const view = this.view;
-    if (!view || this.sending) return;
-    const email = (event.target as HTMLFormElement).querySelector<HTMLInputElement>('input[name="email"]');
-    // SupportInput's one rule a visitor can break, checked by the browser's own e-mail rule to keep valibot off the static path.
-    if (email && !email.checkValidity()) {
-      this.emailInvalid = true;
-      email.focus();
-      return;
-    }
-    const withdrawing = view.mySupport;
-    this.sending = true;
-    this.alert = undefined;
+    const { view, support } = this;
+    if (!view || !support) return;
     this.announcement = undefined;
-    try {
-      const base = resolveApiBase(this);
-      const { token } = await this.identity.resolve();
-      const receipt: SupportReceipt = withdrawing
-        ? await withdrawSupport(base, view.slug, token)
-        : await supportRecommendation(
-            base,
-            view.slug,
-            { email: email?.value.trim() || undefined, language: this.t.$code },
-            token,
-          );
-      this.view = { ...view, mySupport: receipt.mySupport, supports: receipt.supports };
-      this.announcement = (t) =>
-        `${receipt.mySupport ? t.supported : t.withdrawn} ${t.supports(receipt.supports.total)}.`;
-      this.emit('sip-support', { slug: view.slug, supported: receipt.mySupport, supports: receipt.supports });
-      this.focusNext = receipt.mySupport ? '.mine' : '#support-email';
-      this.focusLater();
-    } catch (error) {
-      const { code } = this.emitError(error);
-      this.alert = (t) => errorMessage(t, code);
+    const { receipt, failure } = await support.send(
+      event.target as HTMLFormElement,
+      resolveApiBase(this),
+      view,
+      () => this.identity.resolve(),
+      this.t.$code,
+    );
+    if (failure) {
+      this.emitError(failure);
       // Supported or withdrawn elsewhere meanwhile, or closed: the recommendation as it now stands.
-      if (['already_supported', 'support_not_found', 'support_closed'].includes(code)) this.detail.run();
-    } finally {
-      this.sending = false;
+      if (['already_supported', 'support_not_found', 'support_closed'].includes(failure.code))
+        this.detail.run();
     }
+    if (!receipt) return;
+    const { mySupport, supports } = receipt;
+    this.view = { ...view, mySupport, supports };
+    // The list behind shows the new count too.
+    this.items = this.items.map((item) =>
+      item.slug === view.slug ? { ...item, supports: { total: supports.total } } : item,
+    );
+    this.announcement = (t) => `${mySupport ? t.supported : t.withdrawn} ${t.supports(supports.total)}.`;
+    this.emit('sip-support', { slug: view.slug, supported: mySupport, supports });
+    this.focusNext = mySupport ? '.mine' : '#support-email';
+    this.focusLater();
   }
 }

@@ -6,10 +6,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
+import { PUBLIC_STATUSES } from '../../schema/recommendation-lifecycle.ts';
 import type { RecommendationSummary, WrittenText } from '../../schema/recommendations.ts';
+import type { ThemeEntry } from '../../schema/themes.ts';
 import { LANGUAGES, localize } from '../../schema/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
+import type { FeedFilters } from './recommendation-feed.api.ts';
 import type { RecommendationFeedTranslation } from './translations/translation.ts';
+
+/** The first year of the process's recommendations (the API's lower bound). */
+const FIRST_YEAR = 2020;
 
 export interface FeedContext {
   t: RecommendationFeedTranslation;
@@ -75,5 +81,52 @@ export function renderItem(c: FeedContext, item: RecommendationSummary, index: n
       <p part="summary">${written(item.summary, c.lang)}</p>
       ${shownInNote(c, item.summary)} ${renderFacts(c, item)}
     </li>
+  `;
+}
+
+/**
+ * The visitor's filters: a select for each filter the element's attributes
+ * leave free (the theme only once the themes' names are known).
+ */
+export function renderFilters(
+  { t, lang }: FeedContext,
+  state: { fixed: FeedFilters; chosen: FeedFilters; themes: ThemeEntry[]; change(event: Event): void },
+): TemplateResult {
+  const select = (key: keyof FeedFilters, label: string, all: string, options: [string, string][]) =>
+    state.fixed[key] || options.length === 0
+      ? nothing
+      : html`<label>
+          <span>${label}</span>
+          <select name=${key} @change=${state.change}>
+            <option value="">${all}</option>
+            ${options.map(
+              ([value, text]) =>
+                html`<option value=${value} ?selected=${state.chosen[key] === value}>${text}</option>`,
+            )}
+          </select>
+        </label>`;
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, index) => String(thisYear - index));
+  return html`
+    <form part="filters" class="filters" aria-label=${t.filtersLabel} @submit=${(event: Event) => event.preventDefault()}>
+      ${select(
+        'theme',
+        t.themeLabel,
+        t.allThemes,
+        state.themes.map((theme) => [theme.slug, localize(theme.title, lang)]),
+      )}
+      ${select(
+        'status',
+        t.statusLabel,
+        t.allStatuses,
+        PUBLIC_STATUSES.map((status) => [status, t.statuses[status]]),
+      )}
+      ${select(
+        'year',
+        t.yearLabel,
+        t.allYears,
+        years.map((year) => [year, year]),
+      )}
+    </form>
   `;
 }

@@ -86,6 +86,21 @@ describe('<sip-recommendation-feed> supports', () => {
     expect(el.shadowRoot?.activeElement?.id).to.equal('support-email');
   });
 
+  it('the list behind shows the new count', async () => {
+    const address = location.href;
+    stub = stubFeedApi({ support: () => jsonResponse(supportReceipt(SLUG, true, 4), 201) });
+    const el = await mountFeed(`token="${member()}"`);
+    $<HTMLAnchorElement>(el, '#item-0')?.click();
+    await next(el, 'sip-load');
+    $<HTMLButtonElement>(el, '[part="support-form"] button')?.click();
+    await next(el, 'sip-support');
+    $<HTMLAnchorElement>(el, '.back a')?.click();
+    await el.updateComplete;
+    expect(textOf($(el, '[data-slug="statut-unique-1"] .supports'))).to.equal('4 soutiens');
+    expect(textOf($(el, '[data-slug="statut-unique-2"] .supports'))).to.equal('3 soutiens');
+    history.replaceState(null, '', address);
+  });
+
   it('an e-mail that is not one is explained at the field, and nothing is sent', async () => {
     stub = serve(() => jsonResponse(supportReceipt(SLUG, true, 4), 201));
     const el = await mountFeed(`recommendation="${SLUG}" token="${member()}"`);
