@@ -192,6 +192,15 @@ describe('<sip-recommendation-feed> detail', () => {
       );
     });
 
+    it('fits a phone’s width (reflow at 320 px)', async () => {
+      stub = stubFeedApi();
+      const el = await mountFeed('recommendation="statut-unique-1" style="inline-size: 288px"');
+      const outside = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+        (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5,
+      );
+      expect(outside.map((node) => node.localName)).to.deep.equal([]);
+    });
+
     it('the board’s answer, dated, with its review date and its earlier versions in a disclosure', async () => {
       const answers = [
         {

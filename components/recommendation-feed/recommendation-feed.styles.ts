@@ -85,6 +85,9 @@ export const feedStyles = css`
 
   .filters label {
     display: grid;
+    /* A long theme name never widens the page: the select shrinks with the screen (reflow at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
     gap: 0.2em;
     font-size: 0.9em;
     font-weight: 600;

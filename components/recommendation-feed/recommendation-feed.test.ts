@@ -219,6 +219,19 @@ describe('<sip-recommendation-feed> list', () => {
     });
   });
 
+  it('fits a phone’s width: the filters shrink, nothing sticks out (reflow at 320 px)', async () => {
+    stub = stubFeedApi();
+    const el = await whenSettled(() =>
+      fixture<SipRecommendationFeed>(
+        html`<sip-recommendation-feed api=${API} style="inline-size: 288px"></sip-recommendation-feed>`,
+      ),
+    );
+    const outside = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter(
+      (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5,
+    );
+    expect(outside.map((node) => node.localName)).to.deep.equal([]);
+  });
+
   it('a failed load explains, fires sip-error, and can be retried', async () => {
     let failing = true;
     stub = stubFeedApi({
