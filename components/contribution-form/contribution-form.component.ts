@@ -212,7 +212,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
   /** What the checks work from. */
   private state(): FormState {
     const { theme, consent, website, author } = this;
-    return { values: this.draft.values, theme, consent, website, author };
+    return { values: this.draft.values, theme, consent, website, author, language: this.t.$code };
   }
 
   /** The signed-in person as their token says, or undefined for a visitor. */

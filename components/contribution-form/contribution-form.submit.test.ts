@@ -77,6 +77,7 @@ describe('<sip-contribution-form> submission', () => {
       territory: 'wallonie',
       displayName: 'Aïcha Diallo',
       anonymous: false,
+      language: 'fr',
       consent: true,
     });
     expect(detail.receipt).to.deep.equal(RECEIPT);

@@ -4,6 +4,7 @@
  * (form-validation.ts), and what the form would send, come with the
  * submission's code, fetched once the person starts writing.
  */
+import type { Language } from '../../schema/common.ts';
 import type { ContributionValues } from './draft-controller.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
 
@@ -24,10 +25,12 @@ export type Field = (typeof FIELDS)[number];
 export type Message = (t: ContributionFormTranslation) => string;
 export type FieldErrors = Partial<Record<Field, Message>>;
 
-/** What the checks work from: the draft's values, and the theme attribute, the consent, the honeypot, who is signed in. */
+/** What the checks work from: the draft's values, and the theme attribute, the consent, the honeypot, who is signed in, the form's language. */
 export interface FormState {
   values: ContributionValues;
   theme: string;
+  /** The language the form speaks: the author is written to in it (when they leave an e-mail). */
+  language: Language;
   consent: boolean;
   website: string;
   /** The signed-in person as their site vouches for them; undefined for an anonymous visitor. */

@@ -61,6 +61,7 @@ export function contributionInput({ values, ...state }: FormState): Record<strin
     // Never send a name the person chose not to publish.
     displayName: anonymous ? undefined : name,
     email: email.trim() ? email : undefined,
+    language: state.language,
     consent: state.consent,
     website: state.website || undefined,
   };
