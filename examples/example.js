@@ -47,11 +47,6 @@ const PAGE_TEXT = {
       'Deel je standpunt over een van de vier thema’s. De stuurgroep leest elke bijdrage om de aanbevelingen aan ' +
       'de raad van bestuur voor te bereiden; ze wordt gepubliceerd na moderatie.',
     publishedHeading: 'Gepubliceerde bijdragen',
-    recommendationsHeading: 'De aanbevelingen aan de raad van bestuur',
-    recommendationsText:
-      'De stuurgroep haalt uit de bijdragen, workshops en peilingen haar aanbevelingen aan de raad van bestuur. ' +
-      'Bekijk waar elke aanbeveling vandaan komt, wat de raad antwoordde en wat ermee gebeurde, en steun de ' +
-      'aanbevelingen die je na aan het hart liggen.',
     sidebarLabel: 'Peiling',
     sidebarHeading: 'Je mening in één klik',
     waysHeading: 'Vier manieren om deel te nemen',
@@ -99,11 +94,6 @@ const PAGE_TEXT = {
       'Share your view on one of the four themes. The steering committee reads every contribution to prepare its ' +
       'recommendations to the board; contributions are published after moderation.',
     publishedHeading: 'Published contributions',
-    recommendationsHeading: 'The recommendations to the board',
-    recommendationsText:
-      'The steering committee draws its recommendations to the board from the contributions, workshops and polls. ' +
-      'See where each one comes from, what the board answered and what became of it, and support the ones you ' +
-      'care about.',
     sidebarLabel: 'Poll',
     sidebarHeading: 'Your opinion in one click',
     waysHeading: 'Four ways to take part',
@@ -173,10 +163,7 @@ PAGE_TEXT[WRITTEN_IN] = Object.fromEntries(spots.map((spot) => [spot.key, textOf
 
 const languageSelect = document.getElementById('demo-language');
 const personSelect = document.getElementById('demo-person');
-const widgets = () =>
-  document.querySelectorAll(
-    'sip-poll, sip-contribution-form, sip-contribution-list, sip-recommendation-feed',
-  );
+const widgets = () => document.querySelectorAll('sip-poll, sip-contribution-form, sip-contribution-list');
 /** The demo people, once the API has listed them. */
 let people = [];
 
