@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
-import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
+import { REPORT_REASONS } from '../../schema/contribution-limits.ts';
+import type { ContributionView } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import { LANGUAGES, localize } from '../../schema/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
@@ -70,7 +71,7 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
  * The recommendations that draw on the contribution, each a link; a title is
  * shown in the visitor's language when written in it, else in another, marked.
  */
-function renderTakenUpIn(c: ItemContext, recommendations: ContributionView['takenUpIn']) {
+function renderTakenUpIn(c: ItemContext, recommendations: NonNullable<ContributionView['takenUpIn']>) {
   if (recommendations.length === 0) return nothing;
   return html`
     <p part="taken-up" class="taken-up">
