@@ -21,4 +21,5 @@ export {
 export { resolveLanguage } from './internal/lang.ts';
 export * from './poll/poll.ts';
 export * from './publication/publication.ts';
+export * from './recommendation-feed/recommendation-feed.ts';
 export type { Translation } from './translations/dictionaries.ts';

@@ -4,10 +4,17 @@
  */
 import * as v from 'valibot';
 import { Language, Role, Slug } from './common.ts';
-import { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from './contribution-limits.ts';
+import {
+  DISPLAY_NAME_MAX,
+  REPORT_REASONS,
+  TEXT_MAX,
+  TEXT_MIN,
+  TITLE_MAX,
+  TITLE_MIN,
+} from './contribution-limits.ts';
 import { TerritoryCode } from './territories.ts';
 
-export { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
+export { DISPLAY_NAME_MAX, REPORT_REASONS, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
 
 /** What the contribution routes answer besides the core problems (schema/problem.ts). */
 export const CONTRIBUTION_PROBLEMS = {
@@ -90,6 +97,29 @@ export const ContributionView = v.object({
   selfDeclared: v.boolean(),
   /** When it was published (ISO 8601, UTC). */
   publishedAt: v.string(),
+  /**
+   * The public recommendations that draw on it ("taken up in"), each by its
+   * slug and its title in the languages it is written in (see WrittenText in
+   * recommendations.ts); empty when none. Absent from a Worker without
+   * recommendations, which the list reads as none.
+   */
+  takenUpIn: v.optional(
+    v.array(
+      v.object({
+        /** The recommendation's identifier (`?sip-recommendation=…`). */
+        slug: Slug,
+        /** Its title in the languages it is written in (at least one). */
+        title: v.object({
+          /** In French. */
+          fr: v.optional(v.string()),
+          /** In Dutch. */
+          nl: v.optional(v.string()),
+          /** In English. */
+          en: v.optional(v.string()),
+        }),
+      }),
+    ),
+  ),
 });
 export type ContributionView = v.InferOutput<typeof ContributionView>;
 
@@ -115,8 +145,6 @@ export const ContributionList = v.object({
   nextCursor: v.nullable(v.string()),
 });
 export type ContributionList = v.InferOutput<typeof ContributionList>;
-
-export const REPORT_REASONS = ['spam', 'offensive', 'off_topic'] as const;
 
 /** `POST /api/v1/contributions/:id/reports`, by a signed-in participant. */
 export const ReportInput = v.object({

@@ -1,9 +1,9 @@
 /**
- * `<sip-contribution-list>`'s requests: pages of published contributions, a
- * report, and the territories' names (a read it shares with the other
+ * `<sip-contribution-list>`'s requests: pages of published contributions, one
+ * alone, a report, and the territories' names (a read it shares with the other
  * contribution widgets, see internal/catalog.ts).
  */
-import type { ContributionList, ReportInput } from '../../schema/contributions.ts';
+import type { ContributionList, ContributionView, ReportInput } from '../../schema/contributions.ts';
 import { request } from '../internal/api.ts';
 import { endpoint } from '../internal/config.ts';
 
@@ -20,6 +20,15 @@ export function contributionsPage(
   if (query.cursor) url.searchParams.set('cursor', query.cursor);
   url.searchParams.set('limit', String(query.limit));
   return request<ContributionList>(url, { token: null, anonymous: false, signal });
+}
+
+/** The published contribution `id` alone, without identity (404 `contribution_not_found` when it is not published). */
+export function readContribution(base: string, id: string, signal?: AbortSignal): Promise<ContributionView> {
+  return request<ContributionView>(endpoint(base, 'contributions', id), {
+    token: null,
+    anonymous: false,
+    signal,
+  });
 }
 
 /** Reports the published contribution `id` (signed-in participants only: the API asks for a token). */

@@ -8,7 +8,7 @@ import { resolveApiBase, resolveTokenUrl } from '../internal/config.ts';
 import { baseStyles } from '../internal/styles.ts';
 import { SipWidget } from '../internal/widget-element.ts';
 import { errorMessage } from '../translations/dictionaries.ts';
-import { contributionsPage, loadTerritories } from './contribution-list.api.ts';
+import { contributionsPage, loadTerritories, readContribution } from './contribution-list.api.ts';
 import type { SipContributionListEventMap } from './contribution-list.events.ts';
 import { type ItemContext, type ReportHandlers, renderItem } from './contribution-list.render.ts';
 import { listStyles } from './contribution-list.styles.ts';
@@ -21,14 +21,14 @@ const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
 
 /**
- * @summary The published written contributions, newest first, page by page; signed-in participants can report one.
+ * @summary The published written contributions, newest first, page by page (or one alone), with the recommendations that took each up; signed-in participants can report one.
  * @tagname sip-contribution-list
  *
  * @slot header - Content above the list, e.g. a heading.
  * @slot empty - Shown when nothing is published yet; defaults to a short message.
  * @slot footer - Content below the list.
  *
- * @event {CustomEvent<SipContributionListLoadDetail>} sip-load - A page was loaded; `detail.contributions` (that page) and `detail.nextCursor`.
+ * @event {CustomEvent<SipContributionListLoadDetail>} sip-load - A page was loaded; `detail.contributions` (that page, or the one contribution shown alone) and `detail.nextCursor`.
  * @event {CustomEvent<SipReportDetail>} sip-report - A signed-in participant reported a contribution; `detail.id`, `detail.reason`.
  * @event {CustomEvent<SipErrorDetail>} sip-error - Loading or reporting failed; `detail.status` (0 when unreachable) and `detail.code`.
  *
@@ -38,6 +38,7 @@ const MAX_PAGE_SIZE = 50;
  * @csspart title - A contribution's title.
  * @csspart meta - Author (or anonymous), stakeholder role, territory and date.
  * @csspart text - A contribution's text, one paragraph per block.
+ * @csspart taken-up - The recommendations it was taken up in, each a link.
  * @csspart empty - The default empty-state message.
  * @csspart load-more - The button that loads the next page.
  * @csspart report-button - The button that opens the report form of a contribution.
@@ -59,6 +60,15 @@ export class SipContributionList extends SipWidget<ContributionListTranslation, 
   /** Contributions per page, 1 to 50. */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
+  /** Shows this published contribution alone (its reference, e.g. `K7M2-9QXA`), without the list. */
+  @property({ reflect: true }) contribution = '';
+
+  /**
+   * The host page of a recommendation, `{slug}` standing for it, for the "taken up in" links;
+   * defaults to this page with `?sip-recommendation=` (where a `<sip-recommendation-feed>` opens it).
+   */
+  @property({ attribute: 'recommendation-url' }) recommendationUrl = '';
+
   @state() private items: ContributionView[] = [];
   @state() private nextCursor: string | null = null;
   @state() private loadingMore = false;
@@ -68,11 +78,17 @@ export class SipContributionList extends SipWidget<ContributionListTranslation, 
   private readonly reports = new ReportDisclosure(this);
 
   private readonly loader = new Task(this, {
-    args: () => [resolveApiBase(this), this.theme, this.limit, resolveTokenUrl(this)] as const,
-    task: async ([base, theme, limit], { signal }) => {
+    args: () =>
+      [resolveApiBase(this), this.theme, this.limit, this.contribution, resolveTokenUrl(this)] as const,
+    task: async ([base, theme, limit, alone], { signal }) => {
       // Territory names are a nicety: without them the list shows the codes.
       const [page, territories] = await Promise.all([
-        contributionsPage(base, { theme, limit }, signal),
+        alone
+          ? readContribution(base, alone, signal).then((view) => ({
+              contributions: [view],
+              nextCursor: null,
+            }))
+          : contributionsPage(base, { theme, limit }, signal),
         loadTerritories(base).catch(() => []),
         this.identity.resolve(),
       ]);
@@ -127,6 +143,13 @@ export class SipContributionList extends SipWidget<ContributionListTranslation, 
       territories: this.territories,
       reports: this.identity.current.token ? this.reports : undefined,
       onReport: this.reportHandlers,
+      recommendationHref: (slug) => {
+        if (this.recommendationUrl)
+          return this.recommendationUrl.replaceAll('{slug}', encodeURIComponent(slug));
+        const url = new URL(location.href);
+        url.searchParams.set('sip-recommendation', slug);
+        return url.href;
+      },
     };
     return html`
       <ol part="list" class="list" aria-label=${t.label} aria-busy=${this.loadingMore ? 'true' : 'false'}>

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
-import { type ContributionView, REPORT_REASONS } from '../../schema/contributions.ts';
+import { REPORT_REASONS } from '../../schema/contribution-limits.ts';
+import type { ContributionView } from '../../schema/contributions.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
-import { localize } from '../../schema/vocabulary.ts';
+import { LANGUAGES, localize } from '../../schema/vocabulary.ts';
 import { formatDate } from '../translations/format.ts';
 import type { ReportDisclosure } from './report-disclosure.ts';
 import type { ContributionListTranslation } from './translations/translation.ts';
@@ -28,6 +29,8 @@ export interface ItemContext {
   /** The report controller when the visitor may report (signed in), else undefined. */
   reports: ReportDisclosure | undefined;
   onReport: ReportHandlers;
+  /** The address of a recommendation a contribution was taken up in. */
+  recommendationHref(slug: string): string;
 }
 
 export interface ReportHandlers {
@@ -57,9 +60,27 @@ export function renderItem(c: ItemContext, item: ContributionView, index: number
           <time datetime=${item.publishedAt}>${t.publishedOn(formatDate(c.lang, item.publishedAt))}</time>
         </p>
         <div part="text" class="text">${paragraphs(item.text).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+        ${renderTakenUpIn(c, item.takenUpIn ?? [])}
         ${c.reports ? renderReport(c, c.reports, item, index) : nothing}
       </article>
     </li>
+  `;
+}
+
+/**
+ * The recommendations that draw on the contribution, each a link; a title is
+ * shown in the visitor's language when written in it, else in another, marked.
+ */
+function renderTakenUpIn(c: ItemContext, recommendations: NonNullable<ContributionView['takenUpIn']>) {
+  if (recommendations.length === 0) return nothing;
+  return html`
+    <p part="taken-up" class="taken-up">
+      ${c.t.takenUpIn}
+      ${recommendations.map(({ slug, title }, index) => {
+        const shown = title[c.lang] ? c.lang : (LANGUAGES.find((language) => title[language]) ?? c.lang);
+        return html`${index ? ', ' : ''}<a href=${c.recommendationHref(slug)} lang=${shown}>${title[shown]}</a>`;
+      })}
+    </p>
   `;
 }
 

@@ -57,6 +57,14 @@ export const listStyles = css`
     font-weight: 600;
   }
 
+  .taken-up {
+    font-size: 0.9em;
+  }
+
+  .taken-up a {
+    color: inherit;
+  }
+
   .text {
     display: grid;
     gap: 0.6em;

@@ -218,4 +218,84 @@ describe('<sip-contribution-list>', () => {
       expect(lists(stub)).to.have.length(2);
     });
   });
+  describe('taken up in recommendations', () => {
+    const address = location.href;
+    afterEach(() => history.replaceState(null, '', address));
+
+    it('links each recommendation that draws on it, by default on this page with ?sip-recommendation=', async () => {
+      history.replaceState(null, '', '?lang=fr#contributions');
+      const takenUpIn = [
+        { slug: 'statut-unique', title: { fr: 'Un statut unique', nl: 'Eén statuut' } },
+        { slug: 'agenda-partage', title: { nl: 'Een gedeelde agenda' } },
+      ];
+      stub = stubListApi({
+        list: () =>
+          jsonResponse({
+            contributions: [contributionView(1, { takenUpIn }), contributionView(2)],
+            nextCursor: null,
+          }),
+      });
+      const el = await mountList();
+      await expect(el).to.be.accessible();
+      const [first, second] = $$(el, '[part="item"]');
+      expect(textOf(first.querySelector('[part="taken-up"]'))).to.equal(
+        'Reprise dans : Un statut unique, Een gedeelde agenda',
+      );
+      expect(second.querySelector('[part="taken-up"]'), 'not taken up').to.be.null;
+      const links = [...first.querySelectorAll<HTMLAnchorElement>('[part="taken-up"] a')];
+      expect(links.map((link) => link.getAttribute('lang'))).to.deep.equal(['fr', 'nl']);
+      const href = new URL(links[0].href);
+      expect(href.searchParams.get('sip-recommendation')).to.equal('statut-unique');
+      expect(href.searchParams.get('lang'), 'the rest of the address is kept').to.equal('fr');
+      expect(href.pathname).to.equal(location.pathname);
+    });
+
+    it('follows the recommendation-url template, the slug escaped', async () => {
+      stub = stubListApi({
+        list: () =>
+          jsonResponse({
+            contributions: [
+              contributionView(1, {
+                takenUpIn: [{ slug: 'statut-unique', title: { fr: 'Un statut unique' } }],
+              }),
+            ],
+            nextCursor: null,
+          }),
+      });
+      const el = await mountList('recommendation-url="/recommandations/{slug}#lire" lang="en"');
+      await el.updateComplete;
+      expect(textOf($(el, '[part="taken-up"]'))).to.equal('Taken up in: Un statut unique');
+      expect($(el, '[part="taken-up"] a')?.getAttribute('href')).to.equal(
+        '/recommandations/statut-unique#lire',
+      );
+      expect($(el, '[part="taken-up"] a')?.getAttribute('lang')).to.equal('fr');
+    });
+  });
+
+  describe('one contribution alone', () => {
+    it('contribution="…" reads and shows that one, without paging', async () => {
+      stub = stubListApi({ one: () => jsonResponse(contributionView(7)) });
+      const loaded = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('sip-load', (event) => resolve(event), { once: true }),
+      );
+      const el = await mountList('contribution="K7M2-0007"');
+      await expect(el).to.be.accessible();
+      expect(titles(el)).to.deep.equal(['Contribution 7 : ouvrir la coopérative']);
+      expect(lists(stub)).to.be.empty;
+      const [call] = stub.calls.filter((candidate) => candidate.url.pathname.includes('/contributions/'));
+      expect(call.url.pathname).to.equal('/api/v1/contributions/K7M2-0007');
+      expect(call.headers.has('Authorization') || call.headers.has('Sip-Participant')).to.be.false;
+      expect((await loaded).detail).to.deep.equal({ contributions: [contributionView(7)], nextCursor: null });
+      expect($(el, '[part="load-more"]')).to.be.null;
+    });
+
+    it('one that is not published says so', async () => {
+      stub = stubListApi();
+      const el = await mountList('contribution="K7M2-0404"');
+      expect(textOf($(el, '[role="alert"]'))).to.equal(
+        'Cette contribution est introuvable. Elle a peut-être été retirée.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
 });

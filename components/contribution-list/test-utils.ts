@@ -50,9 +50,11 @@ export interface ListApi {
   list?: Responder;
   /** `POST /contributions/:id/reports`; by default a 201 without body. */
   report?: Responder;
+  /** `GET /contributions/:id`; by default a 404 `contribution_not_found`. */
+  one?: Responder;
 }
 
-/** Stubs the routes the list calls: territories, pages, and reports. */
+/** Stubs the routes the list calls: territories, pages, one contribution, and reports. */
 export function stubListApi(api: ListApi = {}): FetchStub {
   return stubFetch((call) => {
     const catalog = serveCatalog(call, api);
@@ -62,6 +64,8 @@ export function stubListApi(api: ListApi = {}): FetchStub {
       return api.report?.(call) ?? new Response(null, { status: 201 });
     if (path.endsWith('/contributions'))
       return api.list?.(call) ?? jsonResponse({ contributions: [], nextCursor: null });
+    if (/\/contributions\/[^/]+$/.test(path))
+      return api.one?.(call) ?? problemResponse(404, 'contribution_not_found');
     return problemResponse(404, 'not_found');
   });
 }

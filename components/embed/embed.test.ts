@@ -122,6 +122,22 @@ describe('<sip-embed-configurator>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers the recommendation feed: its theme and the host pages of its sources', async () => {
+    const el = await mountConfigurator(api);
+    await click(el, api, 'input[name="widget"][value="sip-recommendation-feed"]');
+    expect(previewOf(el).localName).to.equal('sip-recommendation-feed');
+    expect(all$(previewOf(el), '[part~="item"]')).to.have.length(2);
+    await setControl(el, api, '#option-theme', 'outils');
+    await setControl(el, api, '#option-contribution-url', '/contributions/{ref}');
+    await setControl(el, api, '#option-poll-url', 'javascript:alert(1)');
+    expect(snippetOf(el)).to.contain(
+      '<sip-recommendation-feed theme="outils" contribution-url="/contributions/{ref}" lang="fr"></sip-recommendation-feed>',
+    );
+    expect(textOf($(el, '#option-contribution-url-hint'))).to.match(/^\{ref\} y devient sa référence/);
+    expect(previewOf(el).getAttribute('theme')).to.equal('outils');
+    await expect(el).to.be.accessible();
+  });
+
   it('says what is wrong with a value, and leaves it out of the snippet', async () => {
     const el = await mountConfigurator(api);
     await click(el, api, 'input[name="widget"][value="sip-contribution-list"]');

@@ -1,6 +1,6 @@
 /**
  * Test doubles for the configurator: the API its lists and its live preview
- * read (polls, themes, territories, contributions, built to the schemas by
+ * read (polls, themes, territories, contributions, recommendations, built to the schemas by
  * the widgets' own fixtures), a stub that knows when every answer has been
  * rendered, and helpers that look through shadow roots. The kit's widgets
  * are defined here, as `sip.js` defines them beside the configurator's page.
@@ -12,6 +12,7 @@ import { contributionPage } from '../contribution-list/test-utils.ts';
 import { serveCatalog } from '../internal/catalog-fixtures.ts';
 import { jsonResponse, problemResponse, type RecordedCall, stubFetch } from '../internal/test-helpers.ts';
 import { motionPoll, singlePoll } from '../poll/test-utils.ts';
+import { recommendationPage } from '../recommendation-feed/test-utils.ts';
 import type { SipEmbedConfigurator } from './embed.ts';
 import '../sip.ts';
 import './embed.ts';
@@ -47,6 +48,7 @@ export function serveApi(routes: Routes = {}): ApiStub {
       const poll = POLLS.find((view) => route === `GET polls/${view.slug}`);
       if (poll) return jsonResponse(poll);
       if (route === 'GET contributions') return jsonResponse(contributionPage(1, 3));
+      if (route === 'GET recommendations') return jsonResponse(recommendationPage(1, 2));
       return serveCatalog(call) ?? problemResponse(404, 'not_found');
     } finally {
       // Counted down after the caller's own continuation has had a turn.

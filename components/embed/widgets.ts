@@ -82,6 +82,15 @@ export const WIDGETS = [
     tag: 'sip-publication',
     options: [{ kind: 'number', attribute: 'year', min: 2020, max: 2100, default: new Date().getFullYear() }],
   },
+  {
+    tag: 'sip-recommendation-feed',
+    options: [
+      { kind: 'item', attribute: 'theme', source: 'themes', required: false },
+      { kind: 'url', attribute: 'contribution-url' },
+      { kind: 'url', attribute: 'event-url' },
+      { kind: 'url', attribute: 'poll-url' },
+    ],
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 export type Widget = (typeof WIDGETS)[number];

@@ -37,8 +37,10 @@ declare module '../internal/events.ts' {
   interface SipLoadDetailMap {
     'sip-event-calendar': SipEventCalendarLoadDetail;
   }
+  interface SipOpenDetailMap {
+    'sip-event-calendar': SipEventOpenDetail;
+  }
   interface SipEventMap {
-    'sip-open': CustomEvent<SipEventOpenDetail>;
     'sip-register': CustomEvent<SipRegistrationDetail>;
     'sip-cancel': CustomEvent<SipRegistrationDetail>;
   }

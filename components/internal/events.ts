@@ -32,9 +32,21 @@ export interface SipLoadDetailMap {}
 /** `sip-load`, from whichever element fired it. */
 export type SipLoadDetail = SipLoadDetailMap[keyof SipLoadDetailMap];
 
+/**
+ * Every widget's `sip-open` detail, by tag name: two widgets open items in
+ * place (an event, a recommendation), each with its own detail, so a
+ * listener on the document receives their union, as for `sip-load`.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each widget's declaration merging.
+export interface SipOpenDetailMap {}
+
+/** `sip-open`, from whichever element fired it. */
+export type SipOpenDetail = SipOpenDetailMap[keyof SipOpenDetailMap];
+
 /** Every kit event by name; each widget adds its own (see above). */
 export interface SipEventMap {
   'sip-load': CustomEvent<SipLoadDetail>;
+  'sip-open': CustomEvent<SipOpenDetail>;
   'sip-error': CustomEvent<SipErrorDetail>;
 }
 

@@ -5,6 +5,7 @@ export const en: ContributionListStrings = {
   label: 'Published contributions',
   anonymousAuthor: 'Anonymous',
   publishedOn: (date) => `Published on ${date}`,
+  takenUpIn: 'Taken up in:',
   empty: 'No contribution has been published yet.',
   loadMore: 'Show more contributions',
   report: 'Report',

@@ -5,6 +5,7 @@ export const fr: ContributionListStrings = {
   label: 'Contributions publiées',
   anonymousAuthor: 'Anonyme',
   publishedOn: (date) => `Publiée le ${date}`,
+  takenUpIn: 'Reprise dans\u00a0:',
   empty: 'Aucune contribution n’a encore été publiée.',
   loadMore: 'Afficher plus de contributions',
   report: 'Signaler',

@@ -5,6 +5,7 @@ export const nl: ContributionListStrings = {
   label: 'Gepubliceerde bijdragen',
   anonymousAuthor: 'Anoniem',
   publishedOn: (date) => `Gepubliceerd op ${date}`,
+  takenUpIn: 'Opgenomen in:',
   empty: 'Er is nog geen enkele bijdrage gepubliceerd.',
   loadMore: 'Meer bijdragen tonen',
   report: 'Melden',

@@ -6,6 +6,8 @@ export interface ContributionListStrings {
   label: string;
   anonymousAuthor: string;
   publishedOn: (date: string) => string;
+  /** Before the recommendations a contribution was taken up in. */
+  takenUpIn: string;
   empty: string;
   loadMore: string;
   report: string;

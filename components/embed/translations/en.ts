@@ -83,6 +83,31 @@ export const en: EmbedTranslation = {
         year: { label: 'Year', hint: 'Empty: the latest year published.' },
       },
     },
+    'sip-recommendation-feed': {
+      name: 'Recommendations',
+      summary:
+        'The recommendations to the board, where they come from and what became of them; signed-in participants support them.',
+      options: {
+        theme: {
+          label: 'Theme',
+          hint: 'Without a theme, the feed shows every theme and offers a filter.',
+          slugLabel: 'Theme identifier',
+          none: 'All themes',
+        },
+        'contribution-url': {
+          label: 'A contribution’s page on your site',
+          hint: '{ref} becomes its reference. Without an address, the contribution opens in the feed.',
+        },
+        'event-url': {
+          label: 'A workshop’s or small talk’s page on your site',
+          hint: '{ref} becomes its identifier. Without an address, it opens in the feed.',
+        },
+        'poll-url': {
+          label: 'A poll’s page on your site',
+          hint: '{ref} becomes its identifier. Without an address, it opens in the feed.',
+        },
+      },
+    },
   },
   otherItem: 'Other (type its slug)',
   slugHint: 'Lowercase letters, digits and hyphens, for example outils-en-ligne.',

@@ -87,6 +87,31 @@ export const fr: EmbedTranslation = {
         year: { label: 'Année', hint: 'Vide : la dernière année publiée.' },
       },
     },
+    'sip-recommendation-feed': {
+      name: 'Recommandations',
+      summary:
+        'Les recommandations au conseil d’administration, d’où elles viennent et ce qu’elles sont devenues\u00a0; les participant·es connecté·es les soutiennent.',
+      options: {
+        theme: {
+          label: 'Thème',
+          hint: 'Sans thème, le fil montre tous les thèmes et propose de filtrer.',
+          slugLabel: 'Identifiant du thème',
+          none: 'Tous les thèmes',
+        },
+        'contribution-url': {
+          label: 'Page d’une contribution sur votre site',
+          hint: '{ref} y devient sa référence. Sans adresse, la contribution s’ouvre dans le fil.',
+        },
+        'event-url': {
+          label: 'Page d’un atelier ou small talk sur votre site',
+          hint: '{ref} y devient son identifiant. Sans adresse, il s’ouvre dans le fil.',
+        },
+        'poll-url': {
+          label: 'Page d’un sondage sur votre site',
+          hint: '{ref} y devient son identifiant. Sans adresse, il s’ouvre dans le fil.',
+        },
+      },
+    },
   },
   otherItem: 'Autre (saisir son identifiant)',
   slugHint: 'Lettres minuscules, chiffres et traits d’union, par exemple outils-en-ligne.',

@@ -84,6 +84,31 @@ export const nl: EmbedTranslation = {
         year: { label: 'Jaar', hint: 'Leeg: het laatst gepubliceerde jaar.' },
       },
     },
+    'sip-recommendation-feed': {
+      name: 'Aanbevelingen',
+      summary:
+        'De aanbevelingen aan de raad van bestuur, waar ze vandaan komen en wat ermee gebeurde; aangemelde deelnemers steunen ze.',
+      options: {
+        theme: {
+          label: 'Thema',
+          hint: 'Zonder thema toont de feed alle thema’s en kan de bezoeker filteren.',
+          slugLabel: 'Identificatie van het thema',
+          none: 'Alle thema’s',
+        },
+        'contribution-url': {
+          label: 'Pagina van een bijdrage op je site',
+          hint: '{ref} wordt de referentie ervan. Zonder adres opent de bijdrage in de feed.',
+        },
+        'event-url': {
+          label: 'Pagina van een workshop of small talk op je site',
+          hint: '{ref} wordt de identificatie ervan. Zonder adres opent hij in de feed.',
+        },
+        'poll-url': {
+          label: 'Pagina van een peiling op je site',
+          hint: '{ref} wordt de identificatie ervan. Zonder adres opent ze in de feed.',
+        },
+      },
+    },
   },
   otherItem: 'Andere (id intypen)',
   slugHint: 'Kleine letters, cijfers en koppeltekens, bijvoorbeeld outils-en-ligne.',
