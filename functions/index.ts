@@ -27,6 +27,7 @@ const admin = adminApp();
 for (const feature of FEATURES) {
   if (feature.routes) app.route(`/api/v1/${feature.path}`, feature.routes);
   if (feature.admin) admin.route(`/${feature.path}`, feature.admin);
+  if (feature.pages) app.route('/', feature.pages);
 }
 app.route('/api/v1/admin', admin);
 

@@ -29,6 +29,13 @@ export interface Feature {
   readonly routes?: Hono<any>;
   /** The problems its routes answer besides the core ones (declared in its schema module). */
   readonly problems?: Readonly<Record<string, ProblemDefinition>>;
+  /**
+   * Pages the Worker serves outside /api (their full paths), e.g. the pages
+   * behind the links of e-mails; wrangler.toml's `run_worker_first` must
+   * list them, or the static assets answer first.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: as routes.
+  readonly pages?: Hono<any>;
   /** Admin routes, behind the admin sub-app's authentication (`c.get('admin')` is set). */
   readonly admin?: Hono<AdminEnv>;
   /** Erases one participant's data, keyed by the name the erasure's answer gives the count. */
