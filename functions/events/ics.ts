@@ -8,7 +8,7 @@
  */
 import { type Language, localize } from '../../schema/common.ts';
 import type { EventRecord } from './queries.ts';
-import { icsLocal, localTime, vtimezone } from './timezone.ts';
+import { icsLocal, isUnambiguous, localTime, vtimezone } from './timezone.ts';
 
 /** What a calendar file says of an event, in one language. */
 export interface CalendarEntry {
@@ -130,7 +130,11 @@ export function icsUtc(instant: string): string {
 }
 
 function eventLines(entry: CalendarEntry): string[] {
-  const local = (instant: string) => icsLocal(localTime(entry.timeZone, Date.parse(instant)));
+  // In the hour a clock goes back, a local time names two instants: those are written in UTC.
+  const time = (name: string, instant: string) =>
+    isUnambiguous(entry.timeZone, Date.parse(instant))
+      ? `${name};TZID=${entry.timeZone}:${icsLocal(localTime(entry.timeZone, Date.parse(instant)))}`
+      : `${name}:${icsUtc(instant)}`;
   return [
     'BEGIN:VEVENT',
     `UID:${entry.uid}`,
@@ -139,8 +143,8 @@ function eventLines(entry: CalendarEntry): string[] {
     `LAST-MODIFIED:${icsUtc(entry.updatedAt)}`,
     `SEQUENCE:${entry.sequence}`,
     `STATUS:${entry.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    `DTSTART;TZID=${entry.timeZone}:${local(entry.startsAt)}`,
-    `DTEND;TZID=${entry.timeZone}:${local(entry.endsAt)}`,
+    time('DTSTART', entry.startsAt),
+    time('DTEND', entry.endsAt),
     `SUMMARY:${escapeText(entry.title)}`,
     `DESCRIPTION:${escapeText(entry.description)}`,
     `LOCATION:${escapeText(entry.location)}`,

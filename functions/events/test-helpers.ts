@@ -18,7 +18,8 @@ const HOUR = 3_600_000;
  * const body = eventInput({ mode: 'hybrid', capacity: { in_person: 10, online: 50 } });
  */
 export function eventInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const start = Date.now() + 7 * 24 * HOUR;
+  // On the minute, as organisers write times (calendar files keep seconds, not milliseconds).
+  const start = Math.floor((Date.now() + 7 * 24 * HOUR) / 60_000) * 60_000;
   return {
     slug: uniqueSlug('event'),
     format: 'workshop',

@@ -92,6 +92,26 @@ export function offsetMinutes(zone: string, ms: number): number {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
+/**
+ * Whether the wall-clock time of the instant `ms` in `zone` names it alone:
+ * false in the hour a clock goes back (02:30 in Brussels on the last Sunday
+ * of October happens twice), which a local time with TZID cannot tell
+ * apart, and which readers resolve differently.
+ *
+ * @example
+ * isUnambiguous('Europe/Brussels', Date.parse('2026-10-25T00:30:00Z')); // false
+ */
+export function isUnambiguous(zone: string, ms: number): boolean {
+  const offset = offsetMinutes(zone, ms);
+  const wall = ms + offset * 60_000;
+  // The offsets in force around it: any other that maps the same wall time back onto itself is a second reading.
+  for (const around of [ms - 3 * 3_600_000, ms + 3 * 3_600_000]) {
+    const other = offsetMinutes(zone, around);
+    if (other !== offset && offsetMinutes(zone, wall - other * 60_000) === other) return false;
+  }
+  return true;
+}
+
 /** A change of the zone's offset: at `at` (UTC ms), from one offset to another (minutes). */
 export interface Transition {
   at: number;
