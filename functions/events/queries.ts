@@ -105,10 +105,9 @@ const EVENT_COLUMNS = `e.id, e.slug, e.uid, e.format, e.mode, e.status, e.title,
   e.allow_guests, e.online_url, e.languages, e.facilitator, e.referents, e.secretary, e.step_free,
   e.sign_language, e.accessibility_note, e.reminder_hours, e.minutes, e.minutes_published_at, e.cancel_reason,
   e.sequence, e.created_at, e.updated_at,
-  (SELECT json_group_array(json_object('slug', x.slug, 'position', x.position, 'title', json(x.title),
-            'summary', json(x.summary)))
-     FROM (SELECT t.slug, t.position, t.title, t.summary FROM event_themes et JOIN themes t ON t.id = et.theme_id
-           WHERE et.event_id = e.id ORDER BY t.position) AS x) AS themes,
+  (SELECT json_group_array(json_object('slug', t.slug, 'position', t.position, 'title', json(t.title),
+            'summary', json(t.summary)))
+     FROM event_themes et JOIN themes t ON t.id = et.theme_id WHERE et.event_id = e.id) AS themes,
   (SELECT json_group_object(s.mode, json_array(s.taken, s.waitlisted)) FROM event_seats s
      WHERE s.event_id = e.id) AS seats`;
 
@@ -134,7 +133,8 @@ function toEventRecord(row: EventRow): EventRecord {
     status: row.status,
     title: JSON.parse(row.title),
     description: JSON.parse(row.description),
-    themes: JSON.parse(row.themes),
+    // In display order (sorted here: a sort in SQL would cost a temporary tree per event).
+    themes: (JSON.parse(row.themes) as ThemeView[]).sort((a, b) => a.position - b.position),
     territory: row.territory,
     place: row.place === null ? null : JSON.parse(row.place),
     city: row.city,
