@@ -94,7 +94,10 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** The octets a code point takes in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /**
  * A content line folded as RFC 5545 §3.1 asks: at most 75 octets per line,
@@ -105,23 +108,27 @@ const encoder = new TextEncoder();
  * foldLine(`SUMMARY:${'é'.repeat(40)}`); // 'SUMMARY:éééé…\r\n éé…'
  */
 export function foldLine(line: string): string {
+  // Most lines are short and ASCII: nothing to do.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const lines: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  let limit = 75;
-  for (const character of line) {
-    const size = encoder.encode(character).length;
-    if (octets + size > limit) {
-      lines.push(current);
-      current = ' ';
+  let index = 0;
+  while (index < line.length) {
+    const codePoint = line.codePointAt(index) ?? 0;
+    const units = codePoint > 0xffff ? 2 : 1;
+    const size = utf8Length(codePoint);
+    if (octets + size > 75) {
+      lines.push(line.slice(start, index));
+      start = index;
+      // The continuation's leading space is one of its 75 octets.
       octets = 1;
-      limit = 75;
     }
-    current += character;
     octets += size;
+    index += units;
   }
-  lines.push(current);
-  return lines.join('\r\n');
+  lines.push(line.slice(start));
+  return lines.join('\r\n ');
 }
 
 /** `20261203T170000Z`: a UTC instant as iCalendar writes it. */

@@ -196,12 +196,27 @@ describe('db/events: the list', () => {
     assert.deepEqual(large, small);
     // A page of 6 events with their themes and seats, whatever the filter: a bounded number of rows.
     for (const [name, rows] of Object.entries(large)) assert.ok(rows <= 60, `${name}: ${rows} rows read`);
-    const deep = await listEvents(kit.db, {
-      when: 'upcoming',
-      now: NOW,
-      after: { startsAt: '2035-01-01T00:00:00.000Z', id: 1 },
-      limit: 21,
-    });
+    // Page 1,000 of 21 reads what the second page reads.
+    const deepest = await kit.db
+      .prepare(
+        "SELECT starts_at AS startsAt, id FROM events WHERE slug LIKE 'scale-more-%' ORDER BY starts_at, id LIMIT 1 OFFSET 20999",
+      )
+      .first<{ startsAt: string; id: number }>();
+    assert.ok(deepest);
+    for (const variant of ['upcoming, next page', 'upcoming, a territory, next page'] as const) {
+      const { sql, params } = eventPageQuery({ ...VARIANTS[variant], after: deepest, now: NOW, limit: 6 });
+      const { results, meta } = await kit.db
+        .prepare(sql)
+        .bind(...params)
+        .all();
+      assert.equal(results.length, 6);
+      // As many as the second page, give or take the themes of the 6 events read (half have one).
+      assert.ok(
+        Math.abs(meta.rows_read - large[variant]) <= 6,
+        `${variant}, page 1,000: ${meta.rows_read} rows read`,
+      );
+    }
+    const deep = await listEvents(kit.db, { when: 'upcoming', now: NOW, after: deepest, limit: 21 });
     assert.equal(deep.length, 21, 'a deep page is a full page');
   });
 });

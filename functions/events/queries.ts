@@ -236,17 +236,27 @@ export function eventPageQuery(page: EventPage): { sql: string; params: Value[] 
   if (page.format !== undefined) where.push(`e.format = ${bind(page.format)}`);
   if (page.mode !== undefined) where.push(MODE_INDEXES[page.mode].term);
   const now = bind(page.now);
+  // The walk starts at ONE bound, the cursor when it is past the period's own, so that SQLite seeks
+  // there: with two, it would seek to one and read every row up to the other.
   if (page.when === 'upcoming') {
     const running = new Date(Date.parse(page.now) - EVENT_MAX_DAYS * 86_400_000).toISOString();
     const lower = page.from !== undefined && page.from > running ? page.from : running;
-    where.push(`${start} >= ${bind(lower)}`, `e.ends_at > ${now}`);
+    if (page.after && page.after.startsAt >= lower) {
+      where.push(`(${start}, ${key}) > (${bind(page.after.startsAt)}, ${bind(page.after.id)})`);
+    } else {
+      where.push(`${start} >= ${bind(lower)}`);
+    }
+    where.push(`e.ends_at > ${now}`);
     if (page.to !== undefined) where.push(`${start} < ${bind(page.to)}`);
-    if (page.after) where.push(`(${start}, ${key}) > (${bind(page.after.startsAt)}, ${bind(page.after.id)})`);
   } else {
     const upper = page.to !== undefined && page.to < page.now ? page.to : page.now;
-    where.push(`${start} < ${bind(upper)}`, `e.ends_at <= ${now}`);
+    if (page.after && page.after.startsAt < upper) {
+      where.push(`(${start}, ${key}) < (${bind(page.after.startsAt)}, ${bind(page.after.id)})`);
+    } else {
+      where.push(`${start} < ${bind(upper)}`);
+    }
+    where.push(`e.ends_at <= ${now}`);
     if (page.from !== undefined) where.push(`${start} >= ${bind(page.from)}`);
-    if (page.after) where.push(`(${start}, ${key}) < (${bind(page.after.startsAt)}, ${bind(page.after.id)})`);
   }
   const order = page.when === 'upcoming' ? 'ASC' : 'DESC';
   return {

@@ -16,24 +16,12 @@ export interface LocalTime {
   second: number;
 }
 
-const formatters = new Map<string, { parts: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formattersOf(zone: string) {
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
   let found = formatters.get(zone);
   if (!found) {
-    found = {
-      parts: new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      }),
-      offset: new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }),
-    };
+    found = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
     formatters.set(zone, found);
   }
   return found;
@@ -48,7 +36,7 @@ function formattersOf(zone: string) {
  */
 export function isKnownTimeZone(zone: string): boolean {
   try {
-    formattersOf(zone);
+    offsetFormatter(zone);
     return true;
   } catch {
     return false;
@@ -56,24 +44,42 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /**
- * The wall-clock time in `zone` at the instant `ms`.
+ * The wall-clock time in `zone` at the instant `ms` (from the zone's
+ * offsets of that year, found once: a feed of 500 events asks often).
  *
  * @example
  * localTime('Europe/Brussels', Date.parse('2026-12-03T17:00:00Z')); // { year: 2026, month: 12, day: 3, hour: 18, … }
  */
 export function localTime(zone: string, ms: number): LocalTime {
-  const values: Record<string, number> = {};
-  for (const part of formattersOf(zone).parts.formatToParts(ms)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  return atOffset(ms, offsetAt(zone, ms));
+}
+
+/**
+ * The zone's offset at `ms` in minutes, from its changes of that year.
+ *
+ * @example
+ * offsetAt('Europe/Brussels', Date.parse('2026-07-01T00:00:00Z')); // 120
+ */
+export function offsetAt(zone: string, ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  let offset = yearStartOffset(zone, year);
+  for (const transition of transitionsIn(zone, year)) {
+    if (transition.at > ms) break;
+    offset = transition.to;
   }
-  return {
-    year: values.year,
-    month: values.month,
-    day: values.day,
-    hour: values.hour,
-    minute: values.minute,
-    second: values.second,
-  };
+  return offset;
+}
+
+const yearStarts = new Map<string, number>();
+
+function yearStartOffset(zone: string, year: number): number {
+  const key = `${zone}|${year}`;
+  let offset = yearStarts.get(key);
+  if (offset === undefined) {
+    offset = offsetMinutes(zone, Date.UTC(year, 0, 1));
+    yearStarts.set(key, offset);
+  }
+  return offset;
 }
 
 /**
@@ -83,8 +89,8 @@ export function localTime(zone: string, ms: number): LocalTime {
  * offsetMinutes('Europe/Paris', Date.parse('2026-07-01T00:00:00Z')); // 120
  */
 export function offsetMinutes(zone: string, ms: number): number {
-  const name = formattersOf(zone)
-    .offset.formatToParts(ms)
+  const name = offsetFormatter(zone)
+    .formatToParts(ms)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name ?? '');
   if (!match) throw new Error(`unexpected offset "${name}" for ${zone}`);
@@ -102,12 +108,13 @@ export function offsetMinutes(zone: string, ms: number): number {
  * isUnambiguous('Europe/Brussels', Date.parse('2026-10-25T00:30:00Z')); // false
  */
 export function isUnambiguous(zone: string, ms: number): boolean {
-  const offset = offsetMinutes(zone, ms);
-  const wall = ms + offset * 60_000;
-  // The offsets in force around it: any other that maps the same wall time back onto itself is a second reading.
-  for (const around of [ms - 3 * 3_600_000, ms + 3 * 3_600_000]) {
-    const other = offsetMinutes(zone, around);
-    if (other !== offset && offsetMinutes(zone, wall - other * 60_000) === other) return false;
+  const year = new Date(ms).getUTCFullYear();
+  for (const candidate of [year - 1, year, year + 1]) {
+    for (const { at, from, to } of transitionsIn(zone, candidate)) {
+      // A clock going back by d repeats the wall times of the d before and the d after the change.
+      const back = (from - to) * 60_000;
+      if (back > 0 && ms >= at - back && ms < at + back) return false;
+    }
   }
   return true;
 }
