@@ -37,6 +37,13 @@ export interface Env {
   PUBLIC_URL: string;
   /** The host page that shows an event, `{slug}` standing for its slug; empty: the event's `.ics`. */
   EVENT_PAGE_URL: string;
+  /**
+   * Cloudflare Email Service (`[[send_email]]`): how the outbox sends. Absent
+   * when the deployment has no such binding; e-mail then waits in the outbox.
+   */
+  EMAIL?: SendEmail;
+  /** The sender of every message, `participation@example.org` or `Name <participation@example.org>`; empty turns sending off. */
+  MAIL_FROM: string;
   /** Cloudflare Turnstile site key; empty turns the check off. */
   TURNSTILE_SITE_KEY: string;
   /** Secret Turnstile key (with TURNSTILE_SITE_KEY). */

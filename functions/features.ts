@@ -11,6 +11,7 @@ import { dev } from './dev/index.ts';
 import { EVENT_FEATURES } from './events/index.ts';
 import type { Feature } from './lib/feature.ts';
 import { moderation } from './moderation/index.ts';
+import { outbox } from './outbox/index.ts';
 import { polls } from './polls/index.ts';
 import { privacy } from './privacy/index.ts';
 import { territories } from './territories/index.ts';
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   ...EVENT_FEATURES,
   moderation,
   privacy(() => FEATURES),
+  outbox(() => FEATURES),
   dev,
   bench,
 ];
