@@ -29,6 +29,7 @@ import type { Db } from '../lib/db.ts';
 import { SlugParam } from '../lib/params.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, parseOrThrow, validate } from '../middleware/validate.ts';
+import { deliverSoon } from '../outbox/delivery.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import {
   attendeeCounts,
@@ -52,7 +53,7 @@ import {
 } from './queries.ts';
 import { isKnownTimeZone } from './timezone.ts';
 import { promotionTokens } from './tokens.ts';
-import { type Links, seatModesOf, toAdminEventView, toEventSummary } from './view.ts';
+import { type Links, mailLinks, seatModesOf, toAdminEventView, toEventSummary } from './view.ts';
 
 const eventProblem = problemsOf(EVENT_PROBLEMS);
 
@@ -167,10 +168,15 @@ export const adminEvents = new Hono<AdminEnv>()
       const written = await updateEvent(db, {
         record,
         event,
+        previousStart: record.startsAt,
+        mail: { links: mailLinks(c.env, c.req.url), changed: noticeableChange(record, event) },
         audit: audit(c.get('admin').name, 'edit', record.status, record.status, changedFields(record, input)),
         promotions: await promotionsFor(record, event),
       });
-      if (written) return c.json(await adminView(db, slug, linksOf(c)));
+      if (written) {
+        deliverSoon(c);
+        return c.json(await adminView(db, slug, linksOf(c)));
+      }
     }
     throw new Error(`the edit of "${slug}" kept meeting concurrent edits`);
   })
@@ -225,8 +231,10 @@ export const adminEvents = new Hono<AdminEnv>()
         slug,
         reason: reason || null,
         audit: audit(c.get('admin').name, 'cancel', 'scheduled', 'cancelled', reason || null),
+        links: mailLinks(c.env, c.req.url),
       });
       if (!done) throw eventProblem('event_cancelled', 'The event was already cancelled.');
+      deliverSoon(c);
       return c.json(await adminView(db, slug, linksOf(c)));
     },
   )
@@ -469,6 +477,17 @@ async function promotionsFor(
     for (const tokens of await promotionTokens(Math.max(0, movable))) promotions.push({ mode, tokens });
   }
   return promotions;
+}
+
+/** Whether registrants are told of an edit: a change of time, time zone, place or mode. */
+function noticeableChange(record: EventRecord, event: EventWrite): boolean {
+  return (
+    record.startsAt !== event.startsAt ||
+    record.endsAt !== event.endsAt ||
+    record.timeZone !== event.timeZone ||
+    record.mode !== event.mode ||
+    JSON.stringify(record.place) !== JSON.stringify(event.place)
+  );
 }
 
 /** The fields an edit sent, for the audit line. */

@@ -6,8 +6,8 @@
  * feeds, DTSTAMP, times with TZID and the matching VTIMEZONE, lines folded
  * at 75 octets without splitting a UTF-8 character, CRLF, TEXT escaped.
  */
-import { type Language, localize } from '../../schema/common.ts';
-import type { EventRecord } from './queries.ts';
+import { type Language, type LocalizedText, localize } from '../../schema/common.ts';
+import type { EventFormat, EventPlace, EventStatus } from '../../schema/events.ts';
 import { icsLocal, isUnambiguous, localTime, vtimezone } from './timezone.ts';
 
 /** What a calendar file says of an event, in one language. */
@@ -17,8 +17,8 @@ export interface CalendarEntry {
   cancelled: boolean;
   title: string;
   description: string;
-  /** The event's page: in URL, and at the end of DESCRIPTION for clients that do not show URL. */
-  url: string;
+  /** The event's page: in URL, and at the end of DESCRIPTION for clients that do not show URL (null: none known). */
+  url: string | null;
   location: string;
   startsAt: string;
   endsAt: string;
@@ -53,13 +53,29 @@ const WORDS: Record<
   },
 };
 
+/** What a calendar entry is made of: an event as stored (EventRecord), or as a message keeps it. */
+export interface CalendarSource {
+  uid: string;
+  sequence: number;
+  status: EventStatus;
+  title: LocalizedText;
+  description: LocalizedText;
+  place: EventPlace | null;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  createdAt: string;
+  updatedAt: string;
+  format: EventFormat;
+}
+
 /**
  * An event as a calendar file says it, in `language`, linking to `url`.
  *
  * @example
  * const entry = calendarEntry(record, 'nl', 'https://smart.coop/agenda?sip-event=atelier');
  */
-export function calendarEntry(event: EventRecord, language: Language, url: string): CalendarEntry {
+export function calendarEntry(event: CalendarSource, language: Language, url: string | null): CalendarEntry {
   const words = WORDS[language];
   const description = localize(event.description, language);
   return {
@@ -67,7 +83,10 @@ export function calendarEntry(event: EventRecord, language: Language, url: strin
     sequence: event.sequence,
     cancelled: event.status === 'cancelled',
     title: localize(event.title, language),
-    description: `${description}\n\n${words.more}${language === 'fr' ? '\u00a0: ' : ': '}${url}`,
+    description:
+      url === null
+        ? description
+        : `${description}\n\n${words.more}${language === 'fr' ? '\u00a0: ' : ': '}${url}`,
     url,
     location: event.place ? `${event.place.name}, ${event.place.address}` : words.online,
     startsAt: event.startsAt,
@@ -109,6 +128,7 @@ function utf8Length(codePoint: number): number {
  */
 export function foldLine(line: string): string {
   // Most lines are short and ASCII: nothing to do.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range tested is ASCII, controls included.
   if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const lines: string[] = [];
   let start = 0;
@@ -155,7 +175,7 @@ function eventLines(entry: CalendarEntry): string[] {
     `SUMMARY:${escapeText(entry.title)}`,
     `DESCRIPTION:${escapeText(entry.description)}`,
     `LOCATION:${escapeText(entry.location)}`,
-    `URL:${entry.url}`,
+    ...(entry.url === null ? [] : [`URL:${entry.url}`]),
     `CATEGORIES:${entry.categories.map(escapeText).join(',')}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',

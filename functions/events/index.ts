@@ -9,13 +9,29 @@
 import * as eventSchemas from '../../schema/events.ts';
 import { EVENT_PROBLEMS } from '../../schema/events.ts';
 import { guestRetentionDays } from '../config.ts';
+import type { Env } from '../env.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminEvents } from './admin.ts';
-import { releaseLapsedHolds, sweepWaitlists } from './jobs.ts';
+import { releaseLapsedHolds, sendDueReminders, sweepWaitlists } from './jobs.ts';
+import { EVENT_MESSAGES } from './messages.ts';
 import { adminEventDocs, calendarDocs, eventDocs, eventFeedDocs, registrationDocs } from './openapi.ts';
 import { registrationPages } from './pages.ts';
 import { purgeRegistrationEmails, registrationErasure } from './queries.ts';
 import { calendarRoutes, eventFeedRoutes, eventRoutes, registrationRoutes } from './routes.ts';
+import { mailLinks } from './view.ts';
+
+/** Every few minutes: guests' lapsed holds released (the next person moved up), free seats filled, reminders. */
+async function everyFewMinutes(env: Env, now: Date): Promise<void> {
+  const links = mailLinks(env);
+  const { released, promoted } = await releaseLapsedHolds(env.DB, now, links);
+  const swept = await sweepWaitlists(env.DB, now, links);
+  const reminded = await sendDueReminders(env.DB, now, links);
+  if (released + promoted + swept + reminded > 0) {
+    console.log(
+      `events: released ${released} hold(s), moved ${promoted + swept} up, ${reminded} reminder(s)`,
+    );
+  }
+}
 
 export const events: Feature = {
   path: 'events',
@@ -27,13 +43,13 @@ export const events: Feature = {
   schemas: [eventSchemas],
   // Registrations of events to come are deleted (their seats free up); those of past events anonymised.
   erase: { name: 'registrations', statements: registrationErasure },
+  messages: EVENT_MESSAGES,
+  frequent: everyFewMinutes,
   async daily(env, now) {
-    const { released, promoted } = await releaseLapsedHolds(env.DB, now);
-    const swept = await sweepWaitlists(env.DB, now);
+    // The same as every few minutes, for a deployment without the frequent cron; then the purge.
+    await everyFewMinutes(env, now);
     const purged = await purgeRegistrationEmails(env.DB, guestRetentionDays(env), now);
-    console.log(
-      `events: released ${released} lapsed hold(s), moved ${promoted + swept} up, purged ${purged} registration(s)`,
-    );
+    console.log(`events: purged the guests' data of ${purged} registration(s)`);
   },
 };
 

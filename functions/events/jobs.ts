@@ -6,8 +6,16 @@
  * period.
  */
 import type { Db } from '../lib/db.ts';
-import { cancelRegistration, lapsedHolds, promotionStatements, waitingForFreeSeats } from './queries.ts';
-import { promotionTokens } from './tokens.ts';
+import {
+  cancelRegistration,
+  dueReminders,
+  lapsedHolds,
+  type MailLinks,
+  promotionStatements,
+  sendReminder,
+  waitingForFreeSeats,
+} from './queries.ts';
+import { newLinkToken, promotionTokens } from './tokens.ts';
 
 /** Holds released per run (the next run takes the rest). */
 const RELEASES_PER_RUN = 500;
@@ -20,14 +28,18 @@ const PROMOTIONS_PER_BATCH = 25;
  * many people moved up.
  *
  * @example
- * const { released, promoted } = await releaseLapsedHolds(env.DB, new Date());
+ * const { released, promoted } = await releaseLapsedHolds(env.DB, new Date(), mailLinks(env));
  */
-export async function releaseLapsedHolds(db: Db, now: Date): Promise<{ released: number; promoted: number }> {
+export async function releaseLapsedHolds(
+  db: Db,
+  now: Date,
+  links: MailLinks,
+): Promise<{ released: number; promoted: number }> {
   const at = now.toISOString();
   let [released, promoted] = [0, 0];
   for (const registration of await lapsedHolds(db, at, RELEASES_PER_RUN)) {
     const [tokens] = await promotionTokens(1);
-    const outcome = await cancelRegistration(db, { registration, now: at, tokens, lapsedOnly: true });
+    const outcome = await cancelRegistration(db, { registration, now: at, tokens, lapsedOnly: true, links });
     if (outcome.cancelled) released++;
     if (outcome.promoted) promoted++;
   }
@@ -39,15 +51,17 @@ export async function releaseLapsedHolds(db: Db, now: Date): Promise<{ released:
  * how many moved up.
  *
  * @example
- * const promoted = await sweepWaitlists(env.DB, new Date());
+ * const promoted = await sweepWaitlists(env.DB, new Date(), mailLinks(env));
  */
-export async function sweepWaitlists(db: Db, now: Date): Promise<number> {
+export async function sweepWaitlists(db: Db, now: Date, links: MailLinks): Promise<number> {
   const at = now.toISOString();
   let promoted = 0;
-  for (const { eventId, mode, movable } of await waitingForFreeSeats(db, at)) {
+  for (const { eventId, slug, mode, movable } of await waitingForFreeSeats(db, at)) {
     for (let left = movable; left > 0; left -= PROMOTIONS_PER_BATCH) {
       const batch = await promotionTokens(Math.min(left, PROMOTIONS_PER_BATCH));
-      const statements = batch.map((tokens) => promotionStatements(db, { eventId, mode, now: at, tokens }));
+      const statements = batch.map((tokens) =>
+        promotionStatements(db, { eventId, mode, now: at, tokens, mail: { links, slug } }),
+      );
       const results = await db.batch(statements.flat());
       // The second statement of each promotion moves the person up.
       let offset = 0;
@@ -58,4 +72,23 @@ export async function sweepWaitlists(db: Db, now: Date): Promise<number> {
     }
   }
   return promoted;
+}
+
+/** Reminders enqueued per run (the next run takes the rest). */
+const REMINDERS_PER_RUN = 500;
+
+/**
+ * Enqueues the reminders that are due (each registration once, with its
+ * own "I can't come" link); returns how many.
+ *
+ * @example
+ * const reminded = await sendDueReminders(env.DB, new Date(), mailLinks(env));
+ */
+export async function sendDueReminders(db: Db, now: Date, links: MailLinks): Promise<number> {
+  const at = now.toISOString();
+  let reminded = 0;
+  for (const due of await dueReminders(db, at, REMINDERS_PER_RUN)) {
+    if (await sendReminder(db, { ...due, now: at, cancelToken: await newLinkToken(), links })) reminded++;
+  }
+  return reminded;
 }

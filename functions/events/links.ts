@@ -12,9 +12,10 @@ import {
   confirmRegistration,
   findByToken,
   type LinkedRegistration,
+  type MailLinks,
   type StoredReceipt,
 } from './queries.ts';
-import { promotionTokens, tokenHash } from './tokens.ts';
+import { newLinkToken, promotionTokens, tokenHash } from './tokens.ts';
 
 const eventProblem = problemsOf(EVENT_PROBLEMS);
 
@@ -59,9 +60,14 @@ export async function openLink(
  * `event_cancelled`, 410 `confirmation_expired` (the hold lapsed).
  *
  * @example
- * const receipt = await confirmByToken(env.DB, token, new Date());
+ * const receipt = await confirmByToken(env.DB, token, new Date(), mailLinks(env, url));
  */
-export async function confirmByToken(db: Db, token: string, now: Date): Promise<StoredReceipt> {
+export async function confirmByToken(
+  db: Db,
+  token: string,
+  now: Date,
+  links: MailLinks,
+): Promise<StoredReceipt> {
   const linked = await openLink(db, token, 'confirm');
   if (!linked || linked.status === 'cancelled') throw notFound();
   if (linked.confirmedAt !== null) return linked;
@@ -70,7 +76,11 @@ export async function confirmByToken(db: Db, token: string, now: Date): Promise<
   }
   const at = now.toISOString();
   if (linked.expiresAt === null || linked.expiresAt <= at) throw expired();
-  const { confirmed, receipt } = await confirmRegistration(db, { id: linked.id, now: at });
+  const { confirmed, receipt } = await confirmRegistration(db, {
+    id: linked.id,
+    now: at,
+    mail: { cancelToken: await newLinkToken(), links, slug: linked.event },
+  });
   if (confirmed && receipt) return receipt;
   // Released or confirmed between the read and the write.
   if (!receipt || receipt.status === 'cancelled') throw notFound();
@@ -92,9 +102,14 @@ function expired() {
  * `confirmation_expired` once the event is over.
  *
  * @example
- * const receipt = await cancelByToken(env.DB, token, new Date());
+ * const receipt = await cancelByToken(env.DB, token, new Date(), mailLinks(env, url));
  */
-export async function cancelByToken(db: Db, token: string, now: Date): Promise<StoredReceipt> {
+export async function cancelByToken(
+  db: Db,
+  token: string,
+  now: Date,
+  links: MailLinks,
+): Promise<StoredReceipt> {
   const linked = await openLink(db, token, 'cancel');
   if (!linked) throw notFound();
   if (linked.status === 'cancelled') return linked;
@@ -103,7 +118,7 @@ export async function cancelByToken(db: Db, token: string, now: Date): Promise<S
     throw eventProblem('confirmation_expired', 'The event is over: this link no longer cancels anything.');
   }
   const [tokens] = await promotionTokens(1);
-  const { receipt } = await cancelRegistration(db, { registration: linked, now: at, tokens });
+  const { receipt } = await cancelRegistration(db, { registration: linked, now: at, tokens, links });
   if (!receipt) throw notFound();
   return receipt;
 }

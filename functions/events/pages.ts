@@ -12,10 +12,12 @@ import * as v from 'valibot';
 import { type Language, localize } from '../../schema/common.ts';
 import type { RegistrationStatus } from '../../schema/events.ts';
 import type { Env } from '../env.ts';
+import { deliverSoon } from '../outbox/delivery.ts';
 import { ProblemError } from '../problems.ts';
 import { escapeHtml } from './html.ts';
 import { cancelByToken, confirmByToken, openLink } from './links.ts';
 import type { LinkedRegistration } from './queries.ts';
+import { mailLinks } from './view.ts';
 
 type Action = 'confirm' | 'cancel';
 
@@ -235,7 +237,8 @@ function followLink(action: Action) {
     const language = linked?.language ?? fallback;
     try {
       const act = action === 'confirm' ? confirmByToken : cancelByToken;
-      const receipt = await act(c.env.DB, token.output, new Date());
+      const receipt = await act(c.env.DB, token.output, new Date(), mailLinks(c.env, c.req.url));
+      deliverSoon(c);
       const strings = STRINGS[language];
       return page(
         c,

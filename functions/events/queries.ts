@@ -19,6 +19,9 @@ import {
 import type { ThemeView } from '../../schema/themes.ts';
 import type { Db } from '../lib/db.ts';
 import type { Erasure } from '../lib/feature.ts';
+import { outboxSelectStatement } from '../outbox/queries.ts';
+import type { MessageTemplate } from '../outbox/render.ts';
+import { eventCancelled, eventChanged, eventPromoted, eventRegistered, eventReminder } from './messages.ts';
 import type { LinkToken, PromotionTokens } from './tokens.ts';
 
 type Value = string | number | null;
@@ -294,6 +297,73 @@ export interface OwnRegistration {
 const POSITION = `CASE WHEN r.status = 'waitlisted' THEN
   (SELECT count(*) FROM registrations w WHERE w.event_id = r.event_id AND w.mode = r.mode
      AND w.status = 'waitlisted' AND w.waitlist_seq <= r.waitlist_seq) END`;
+
+/** Where the links of e-mails point: the kit's public origin and the events' pages; null origin: no links. */
+export interface MailLinks {
+  origin: string | null;
+  /** An event's page (EVENT_PAGE_URL, else its .ics on the kit), or null when neither is known. */
+  eventLink(slug: string): string | null;
+}
+
+/** `…/registrations/cancel?token=…` on the kit, or null without an origin. */
+export function linkUrl(links: MailLinks, purpose: 'confirm' | 'cancel', token: string): string | null {
+  return links.origin === null
+    ? null
+    : `${links.origin}/registrations/${purpose}?${new URLSearchParams({ token })}`;
+}
+
+/**
+ * The data of an event message (EventMessageData in messages.ts), as SQL
+ * over a registration `r` and its event `e`, its links bound at `?link`,
+ * `?cancel` and `?confirm`.
+ */
+function messageData(link: string, cancel: string, confirm: string): string {
+  return `json_object('event', json_object('slug', e.slug, 'uid', e.uid, 'sequence', e.sequence,
+      'cancelled', json(CASE WHEN e.status = 'cancelled' THEN 'true' ELSE 'false' END), 'title', json(e.title),
+      'description', json(e.description), 'place', json(e.place), 'startsAt', e.starts_at, 'endsAt', e.ends_at,
+      'timeZone', e.time_zone, 'createdAt', e.created_at, 'updatedAt', e.updated_at, 'format', e.format,
+      'link', ${link}, 'reason', e.cancel_reason),
+    'mode', r.mode, 'status', r.status, 'position', ${POSITION}, 'expiresAt', r.expires_at,
+    'cancelUrl', ${cancel}, 'confirmUrl', ${confirm},
+    'onlineUrl', CASE WHEN r.mode = 'online' AND r.status = 'confirmed' THEN e.online_url END)`;
+}
+
+/** One kind of message to the registrations `where` selects (over `r` and `e`), with its links. */
+export interface RegistrationMessage {
+  message: MessageTemplate;
+  /** A condition over the registration `r` and its event `e`, with its values `params` as ?1, ?2… */
+  where: string;
+  params: readonly Value[];
+  link: string | null;
+  cancelUrl: string | null;
+  confirmUrl: string | null;
+  /** The cause, as SQL (`'event-changed:' || r.id || ':' || e.sequence`): unique per message. */
+  dedupeKey: string;
+  at: string;
+}
+
+/**
+ * The statement that enqueues a message to each registration `where`
+ * selects that has an e-mail, in its language, read from the rows as the
+ * batch left them: run it after the change that causes it.
+ *
+ * @example
+ * registrationMessage(db, { message: eventCancelled, where: "r.event_id = ?1 AND r.status <> 'cancelled'", … });
+ */
+export function registrationMessage(db: Db, message: RegistrationMessage): D1PreparedStatement {
+  const count = message.params.length;
+  return outboxSelectStatement(db, {
+    message: message.message,
+    from: `FROM registrations r JOIN events e ON e.id = r.event_id WHERE ${message.where}`,
+    params: [...message.params, message.link, message.cancelUrl, message.confirmUrl],
+    to: 'r.email',
+    language: 'r.language',
+    data: messageData(`?${count + 1}`, `?${count + 2}`, `?${count + 3}`),
+    dedupeKey: message.dedupeKey,
+    participant: 'r.participant',
+    at: message.at,
+  });
+}
 
 interface OwnRow {
   id: string;
@@ -665,11 +735,11 @@ export function promotionStatements(
     mode: SeatMode;
     now: string;
     tokens: PromotionTokens;
-    /** The message to the person moved up, over their registration `r` (see the outbox). */
-    messages?: (promoted: { tokenHash: string }) => D1PreparedStatement[];
+    /** Where the message to the person moved up links to; null: no message. */
+    mail: { links: MailLinks; slug: string } | null;
   },
 ): D1PreparedStatement[] {
-  const { eventId, mode, now, tokens } = promotion;
+  const { eventId, mode, now, tokens, mail } = promotion;
   return [
     db
       .prepare(
@@ -701,7 +771,20 @@ export function promotionStatements(
          WHERE t.token_hash = ?2 AND r.status = 'pending_confirmation'`,
       )
       .bind(tokens.confirm.hash, tokens.cancel.hash, now),
-    ...(promotion.messages?.({ tokenHash: tokens.cancel.hash }) ?? []),
+    ...(mail
+      ? [
+          registrationMessage(db, {
+            message: eventPromoted,
+            where: 'r.id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?1)',
+            params: [tokens.cancel.hash],
+            link: mail.links.eventLink(mail.slug),
+            cancelUrl: linkUrl(mail.links, 'cancel', tokens.cancel.token),
+            confirmUrl: linkUrl(mail.links, 'confirm', tokens.confirm.token),
+            dedupeKey: "'event-promoted:' || ?1",
+            at: now,
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -808,19 +891,17 @@ export async function findStanding(
 export async function cancelRegistration(
   db: Db,
   cancel: {
-    registration: Pick<StoredReceipt, 'id' | 'eventId' | 'mode'>;
+    registration: Pick<StoredReceipt, 'id' | 'eventId' | 'mode' | 'event'>;
     now: string;
     tokens: PromotionTokens;
     /** Whether only a hold that lapsed is released (the job), not any standing registration. */
     lapsedOnly?: boolean;
-    /** Messages the cancellation causes (to the person cancelling), after it. */
-    messages?: D1PreparedStatement[];
-    /** The message to the person moved up. */
-    promotionMessages?: (promoted: { tokenHash: string }) => D1PreparedStatement[];
+    /** Where the message to the person moved up links to; null: no message. */
+    links: MailLinks | null;
   },
 ): Promise<{ cancelled: boolean; promoted: boolean; receipt: StoredReceipt | null }> {
   const { registration, now } = cancel;
-  const statements = [
+  const statements: D1PreparedStatement[] = [
     db
       .prepare(
         `UPDATE registrations SET status = 'cancelled', expires_at = NULL, updated_at = ?2
@@ -828,21 +909,20 @@ export async function cancelRegistration(
            AND (?3 = 0 OR (confirmed_at IS NULL AND expires_at <= ?2))`,
       )
       .bind(registration.id, now, cancel.lapsedOnly ? 1 : 0),
-    ...(cancel.messages ?? []),
     ...promotionStatements(db, {
       eventId: registration.eventId,
       mode: registration.mode,
       now,
       tokens: cancel.tokens,
-      messages: cancel.promotionMessages,
+      mail: cancel.links ? { links: cancel.links, slug: registration.event } : null,
     }),
     receiptById(db, registration.id),
   ];
   const results = await db.batch<ReceiptRow>(statements);
-  const promotedIndex = 1 + (cancel.messages?.length ?? 0);
   return {
     cancelled: results[0].meta.changes > 0,
-    promoted: results[promotedIndex].meta.changes > 0,
+    // The second statement of the promotion moves the person up.
+    promoted: results[2].meta.changes > 0,
     receipt: toReceipt(results.at(-1)?.results[0]),
   };
 }
@@ -857,8 +937,14 @@ export async function cancelRegistration(
  */
 export async function confirmRegistration(
   db: Db,
-  confirm: { id: string; now: string; messages?: D1PreparedStatement[] },
+  confirm: {
+    id: string;
+    now: string;
+    /** The cancel link of the confirmation it sends, and where links point (null: no message). */
+    mail: { cancelToken: LinkToken; links: MailLinks; slug: string } | null;
+  },
 ): Promise<{ confirmed: boolean; receipt: StoredReceipt | null }> {
+  const { mail } = confirm;
   const results = await db.batch<ReceiptRow>([
     db
       .prepare(
@@ -867,7 +953,27 @@ export async function confirmRegistration(
          WHERE id = ?1 AND confirmed_at IS NULL AND status <> 'cancelled' AND expires_at > ?2`,
       )
       .bind(confirm.id, confirm.now),
-    ...(confirm.messages ?? []),
+    ...(mail
+      ? [
+          db
+            .prepare(
+              `INSERT INTO registration_tokens (token_hash, registration_id, purpose, expires_at, created_at)
+               SELECT ?2, r.id, 'cancel', e.ends_at, ?3 FROM registrations r JOIN events e ON e.id = r.event_id
+               WHERE r.id = ?1 AND changes() = 1`,
+            )
+            .bind(confirm.id, mail.cancelToken.hash, confirm.now),
+          registrationMessage(db, {
+            message: eventRegistered,
+            where: 'r.id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?1)',
+            params: [mail.cancelToken.hash],
+            link: mail.links.eventLink(mail.slug),
+            cancelUrl: linkUrl(mail.links, 'cancel', mail.cancelToken.token),
+            confirmUrl: null,
+            dedupeKey: "'event-registered:' || ?1",
+            at: confirm.now,
+          }),
+        ]
+      : []),
     receiptById(db, confirm.id),
   ]);
   return { confirmed: results[0].meta.changes > 0, receipt: toReceipt(results.at(-1)?.results[0]) };
@@ -901,10 +1007,10 @@ export async function lapsedHolds(db: Db, now: string, limit: number): Promise<S
 export async function waitingForFreeSeats(
   db: Db,
   now: string,
-): Promise<{ eventId: number; mode: SeatMode; movable: number }[]> {
+): Promise<{ eventId: number; slug: string; mode: SeatMode; movable: number }[]> {
   const { results } = await db
     .prepare(
-      `SELECT s.event_id AS eventId, s.mode,
+      `SELECT s.event_id AS eventId, e.slug, s.mode,
          min(s.waitlisted, CASE s.mode WHEN 'in_person' THEN e.capacity_in_person ELSE e.capacity_online END - s.taken)
            AS movable
        FROM event_seats s INDEXED BY event_seats_with_waitlist JOIN events e ON e.id = s.event_id
@@ -912,7 +1018,7 @@ export async function waitingForFreeSeats(
          AND s.taken < CASE s.mode WHEN 'in_person' THEN e.capacity_in_person ELSE e.capacity_online END`,
     )
     .bind(now)
-    .all<{ eventId: number; mode: SeatMode; movable: number }>();
+    .all<{ eventId: number; slug: string; mode: SeatMode; movable: number }>();
   return results;
 }
 
@@ -1188,9 +1294,12 @@ export async function updateEvent(
     record: Pick<EventRecord, 'id' | 'slug' | 'sequence'>;
     event: EventWrite;
     audit: EventAudit;
+    /** The start before the edit: registrants are reminded again of a new time. */
+    previousStart: string;
     /** After the edit, moves people up where seats are free (one per entry). */
     promotions: { mode: SeatMode; tokens: PromotionTokens }[];
-    messages?: D1PreparedStatement[];
+    /** Where the messages link to; `changed`: registrants are told (time, place or mode changed). */
+    mail: { links: MailLinks; changed: boolean } | null;
   },
 ): Promise<boolean> {
   const { record, event, audit } = write;
@@ -1240,9 +1349,36 @@ export async function updateEvent(
       sql: 'EXISTS (SELECT 1 FROM events WHERE id = ?8 AND sequence = ?9 AND updated_at = ?10)',
       params: guard,
     }),
-    ...(write.messages ?? []),
+    // A new time: a new reminder is due.
+    db
+      .prepare(
+        `UPDATE registrations SET reminded_at = NULL
+         WHERE event_id = ?1 AND reminded_at IS NOT NULL AND ${edited}
+           AND (SELECT starts_at FROM events WHERE id = ?1) <> ?4`,
+      )
+      .bind(...guard, write.previousStart),
+    ...(write.mail?.changed
+      ? [
+          registrationMessage(db, {
+            message: eventChanged,
+            where: `r.event_id = ?1 AND r.status <> 'cancelled' AND ${edited}`,
+            params: guard,
+            link: write.mail.links.eventLink(record.slug),
+            cancelUrl: null,
+            confirmUrl: null,
+            dedupeKey: "'event-changed:' || r.id || ':' || e.sequence",
+            at: audit.at,
+          }),
+        ]
+      : []),
     ...write.promotions.flatMap(({ mode, tokens }) =>
-      promotionStatements(db, { eventId: record.id, mode, now: audit.at, tokens }),
+      promotionStatements(db, {
+        eventId: record.id,
+        mode,
+        now: audit.at,
+        tokens,
+        mail: write.mail ? { links: write.mail.links, slug: record.slug } : null,
+      }),
     ),
   ]);
   return results[0].meta.changes > 0;
@@ -1263,7 +1399,8 @@ export async function cancelEvent(
     slug: string;
     reason: string | null;
     audit: EventAudit;
-    messages?: D1PreparedStatement[];
+    /** Where the messages to registrants link to; null: none. */
+    links: MailLinks | null;
   },
 ): Promise<boolean> {
   const results = await db.batch([
@@ -1274,7 +1411,20 @@ export async function cancelEvent(
       )
       .bind(write.id, write.reason, write.audit.at),
     auditStatement(db, write.slug, write.audit, { sql: 'changes() = 1', params: [] }),
-    ...(write.messages ?? []),
+    ...(write.links
+      ? [
+          registrationMessage(db, {
+            message: eventCancelled,
+            where: `r.event_id = ?1 AND r.status <> 'cancelled' AND e.status = 'cancelled' AND e.updated_at = ?2`,
+            params: [write.id, write.audit.at],
+            link: write.links.eventLink(write.slug),
+            cancelUrl: null,
+            confirmUrl: null,
+            dedupeKey: "'event-cancelled:' || r.id || ':' || e.sequence",
+            at: write.audit.at,
+          }),
+        ]
+      : []),
   ]);
   return results[0].meta.changes > 0;
 }
@@ -1502,4 +1652,72 @@ export async function feedEvents(
     events: rows.map(toEventRecord).reverse(),
     language: rows[0]?.language ?? 'fr',
   };
+}
+
+/**
+ * Confirmed registrations (with an e-mail, not yet reminded) of events that
+ * start within their `reminder_hours` of `now`, soonest first.
+ *
+ * @example
+ * for (const due of await dueReminders(env.DB, now, 200)) await sendReminder(env.DB, { …due, … });
+ */
+export async function dueReminders(
+  db: Db,
+  now: string,
+  limit: number,
+): Promise<{ id: string; slug: string }[]> {
+  const horizon = new Date(Date.parse(now) + 14 * 86_400_000).toISOString();
+  const { results } = await db
+    .prepare(
+      `SELECT r.id, e.slug FROM events e INDEXED BY events_by_start
+         JOIN registrations r ON r.event_id = e.id
+       WHERE e.starts_at > ?1 AND e.starts_at <= ?2 AND e.status = 'scheduled' AND e.reminder_hours > 0
+         AND e.starts_at <= strftime('%Y-%m-%dT%H:%M:%fZ', ?1, '+' || e.reminder_hours || ' hours')
+         AND r.status = 'confirmed' AND r.email IS NOT NULL AND r.reminded_at IS NULL
+       ORDER BY e.starts_at, r.id LIMIT ?3`,
+    )
+    .bind(now, horizon, limit)
+    .all<{ id: string; slug: string }>();
+  return results;
+}
+
+/**
+ * Reminds one registrant, once: marks the registration reminded, writes the
+ * link of its "I can't come" and enqueues the reminder, in one transaction
+ * (only if it was not reminded yet). Returns whether it was this call that
+ * reminded them.
+ *
+ * @example
+ * await sendReminder(env.DB, { id, slug, now, cancelToken: await newLinkToken(), links });
+ */
+export async function sendReminder(
+  db: Db,
+  reminder: { id: string; slug: string; now: string; cancelToken: LinkToken; links: MailLinks },
+): Promise<boolean> {
+  const { id, now, cancelToken, links } = reminder;
+  const [marked] = await db.batch([
+    db
+      .prepare(
+        `UPDATE registrations SET reminded_at = ?2 WHERE id = ?1 AND reminded_at IS NULL AND status = 'confirmed'`,
+      )
+      .bind(id, now),
+    db
+      .prepare(
+        `INSERT INTO registration_tokens (token_hash, registration_id, purpose, expires_at, created_at)
+         SELECT ?2, r.id, 'cancel', e.ends_at, ?3 FROM registrations r JOIN events e ON e.id = r.event_id
+         WHERE r.id = ?1 AND changes() = 1`,
+      )
+      .bind(id, cancelToken.hash, now),
+    registrationMessage(db, {
+      message: eventReminder,
+      where: 'r.id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?1)',
+      params: [cancelToken.hash],
+      link: links.eventLink(reminder.slug),
+      cancelUrl: linkUrl(links, 'cancel', cancelToken.token),
+      confirmUrl: null,
+      dedupeKey: "'event-reminder:' || r.id || ':' || e.starts_at",
+      at: now,
+    }),
+  ]);
+  return marked.meta.changes > 0;
 }

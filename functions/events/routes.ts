@@ -29,10 +29,12 @@ import { verifyTurnstile } from '../lib/turnstile.ts';
 import { type IdentityVariables, identity } from '../middleware/identity.ts';
 import { limitAnonymousWrites } from '../middleware/rate-limit.ts';
 import { KB, validate } from '../middleware/validate.ts';
+import { deliverSoon } from '../outbox/delivery.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { calendarEntry, icsCalendar } from './ics.ts';
 import { cancelByToken, confirmByToken, toRegistrationReceipt } from './links.ts';
+import { eventConfirmSeat, eventRegistered } from './messages.ts';
 import {
   attendeeCounts,
   cancelRegistration,
@@ -41,16 +43,18 @@ import {
   type EventRecord,
   feedEvents,
   findStanding,
+  linkUrl,
   listEvents,
   loadEvent,
   loadRegistrationContext,
   type RegistrationContext,
   type RegistrationOutcome,
   register,
+  registrationMessage,
   rememberFeed,
 } from './queries.ts';
 import { newLinkToken, promotionTokens, tokenHash } from './tokens.ts';
-import { eventLink, type Links, toEventSummary, toEventView } from './view.ts';
+import { eventLink, type Links, mailLinks, toEventSummary, toEventView } from './view.ts';
 
 const eventProblem = problemsOf(EVENT_PROBLEMS);
 
@@ -207,6 +211,8 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
       const at = now.toISOString();
       const signedIn = participant !== null && !participant.anonymous;
       const territory = input.territory ?? null;
+      const links = mailLinks(c.env, c.req.url);
+      const [cancelToken, confirmToken] = [await newLinkToken(), await newLinkToken()];
       let outcome: RegistrationOutcome;
       if (signedIn) {
         // Happy path: one round trip that writes and reads back.
@@ -228,8 +234,20 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
           audiences: audiencesOf(participant),
           now: at,
           expiresAt: null,
-          cancelToken: await newLinkToken(),
+          cancelToken,
           confirmToken: null,
+          messages: (hash) => [
+            registrationMessage(db, {
+              message: eventRegistered,
+              where: 'r.id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?1)',
+              params: [hash],
+              link: links.eventLink(slug),
+              cancelUrl: linkUrl(links, 'cancel', cancelToken.token),
+              confirmUrl: null,
+              dedupeKey: "'event-registered:' || ?1",
+              at,
+            }),
+          ],
         });
       } else {
         const issues = guestIssues(input);
@@ -264,11 +282,26 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
           audiences: ['public'],
           now: at,
           expiresAt: new Date(now.getTime() + eventConfirmMinutes(c.env) * 60_000).toISOString(),
-          cancelToken: await newLinkToken(),
-          confirmToken: await newLinkToken(),
+          cancelToken,
+          confirmToken,
+          messages: (hash) => [
+            registrationMessage(db, {
+              message: eventConfirmSeat,
+              where: 'r.id = (SELECT registration_id FROM registration_tokens WHERE token_hash = ?1)',
+              params: [hash],
+              link: links.eventLink(slug),
+              cancelUrl: linkUrl(links, 'cancel', cancelToken.token),
+              confirmUrl: linkUrl(links, 'confirm', confirmToken.token),
+              dedupeKey: "'event-confirm-seat:' || ?1",
+              at,
+            }),
+          ],
         });
       }
-      if (outcome.written && outcome.receipt) return c.json(toRegistrationReceipt(outcome.receipt), 201);
+      if (outcome.written && outcome.receipt) {
+        deliverSoon(c);
+        return c.json(toRegistrationReceipt(outcome.receipt), 201);
+      }
       throw refusal(outcome, input.mode, slug, signedIn ? participant : null, now);
     },
   )
@@ -286,8 +319,14 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
       throw eventProblem('registration_not_found', `You hold no registration for "${slug}".`);
     }
     const [tokens] = await promotionTokens(1);
-    const { receipt } = await cancelRegistration(c.get('db'), { registration, now, tokens });
+    const { receipt, promoted } = await cancelRegistration(c.get('db'), {
+      registration,
+      now,
+      tokens,
+      links: mailLinks(c.env, c.req.url),
+    });
     if (!receipt) throw new Error(`registration ${registration.id} vanished while being cancelled`);
+    if (promoted) deliverSoon(c);
     return c.json(toRegistrationReceipt(receipt));
   });
 
@@ -438,10 +477,22 @@ const tokenBody = validate('json', RegistrationTokenInput, { maxBytes: KB });
 /** `POST /api/v1/registrations/confirm` and `/cancel`: what the e-mails' links do, for clients. */
 export const registrationRoutes = new Hono<{ Bindings: Env }>()
   .post('/confirm', tokenBody, async (c) => {
-    const receipt = await confirmByToken(c.get('db'), c.req.valid('json').token, new Date());
+    const receipt = await confirmByToken(
+      c.get('db'),
+      c.req.valid('json').token,
+      new Date(),
+      mailLinks(c.env, c.req.url),
+    );
+    deliverSoon(c);
     return c.json(toRegistrationReceipt(receipt));
   })
   .post('/cancel', tokenBody, async (c) => {
-    const receipt = await cancelByToken(c.get('db'), c.req.valid('json').token, new Date());
+    const receipt = await cancelByToken(
+      c.get('db'),
+      c.req.valid('json').token,
+      new Date(),
+      mailLinks(c.env, c.req.url),
+    );
+    deliverSoon(c);
     return c.json(toRegistrationReceipt(receipt));
   });

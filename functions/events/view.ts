@@ -12,11 +12,11 @@ import type {
   SeatCount,
   SeatMode,
 } from '../../schema/events.ts';
-import { eventPageUrl } from '../config.ts';
+import { eventPageUrl, publicOrigin } from '../config.ts';
 import type { Env } from '../env.ts';
 import type { Participant } from '../identity/participant.ts';
 import { calendarEntry, calendarLinks } from './ics.ts';
-import type { AttendeeCounts, EventRecord, OwnRegistration } from './queries.ts';
+import type { AttendeeCounts, EventRecord, MailLinks, OwnRegistration } from './queries.ts';
 
 type Barrier = (typeof REGISTRATION_BARRIERS)[number];
 
@@ -183,6 +183,22 @@ export function toAdminEventView(
     onlineUrl: event.onlineUrl,
     reminderHours: event.reminderHours,
     cancelReason: event.cancelReason,
+  };
+}
+
+/**
+ * Where the links of e-mails point: PUBLIC_URL (else the request's origin)
+ * and each event's page. A cron run without PUBLIC_URL has no origin: its
+ * messages go without links to the kit.
+ *
+ * @example
+ * const links = mailLinks(c.env, c.req.url);
+ */
+export function mailLinks(env: Pick<Env, 'PUBLIC_URL' | 'EVENT_PAGE_URL'>, requestUrl?: string): MailLinks {
+  const origin = publicOrigin(env, requestUrl);
+  return {
+    origin,
+    eventLink: (slug) => eventPageUrl(env, slug) ?? (origin ? icsUrl({ origin, env }, slug) : null),
   };
 }
 
