@@ -5,9 +5,19 @@
  * so that the machine's noise falls on every scenario alike.
  */
 import autocannon from 'autocannon';
+import { createEvent } from '../functions/events/test-helpers.ts';
 import { createPoll, type Kit, mintToken, pollCounts, vote } from '../functions/test/harness.ts';
 
-export type Scenario = 'bare' | 'select' | 'insert' | 'read' | 'readSignedIn' | 'ballot' | 'submit' | 'list';
+export type Scenario =
+  | 'bare'
+  | 'select'
+  | 'insert'
+  | 'read'
+  | 'readSignedIn'
+  | 'ballot'
+  | 'submit'
+  | 'list'
+  | 'register';
 export type Run = { requestsPerSecond: number; p50: number; p99: number; ok: number; failed: number };
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -93,6 +103,10 @@ export async function measureLoad(kit: Kit, rounds = 2) {
     await vote(kit, readSlug, [index ? 'no' : 'yes'], { token });
   let next = 0;
   const contribution = await writers(rounds * BALLOTS_PER_ROUND + CONNECTIONS);
+  // Registrations by distinct signed-in people; half of them find a seat, the rest the waitlist.
+  const capacity = Math.floor((rounds * BALLOTS_PER_ROUND) / 2);
+  const eventSlug = await createEvent(kit, { slug: 'bench-register', capacity: { in_person: capacity } });
+  let nextRegistrant = 0;
 
   const runs: Record<Scenario, Run[]> = {
     bare: [],
@@ -103,6 +117,7 @@ export async function measureLoad(kit: Kit, rounds = 2) {
     ballot: [],
     submit: [],
     list: [],
+    register: [],
   };
   for (let round = 0; round < rounds; round++) {
     runs.bare.push(await load(kit, { method: 'GET', path: '/api/v1/health' }));
@@ -142,14 +157,46 @@ export async function measureLoad(kit: Kit, rounds = 2) {
         BALLOTS_PER_ROUND,
       ),
     );
+    runs.register.push(
+      await load(
+        kit,
+        {
+          method: 'POST',
+          path: `/api/v1/events/${eventSlug}/registrations`,
+          body: JSON.stringify({ mode: 'in_person' }),
+          setupRequest: (request) => ({
+            ...request,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${tokens[nextRegistrant++]}`,
+            },
+          }),
+        },
+        BALLOTS_PER_ROUND,
+      ),
+    );
   }
   const sum = (scenario: Scenario) => runs[scenario].reduce((total, run) => total + run.ok, 0);
   const counts = await pollCounts(kit.db, ballotSlug);
   const stored = await kit.db
     .prepare("SELECT COUNT(*) AS n FROM contributions WHERE participant NOT LIKE 'bench-%'")
     .first<{ n: number }>();
+  const seats = await kit.db
+    .prepare(
+      `SELECT sum(r.status = 'confirmed') AS confirmed, sum(r.status = 'waitlisted') AS waitlisted,
+         (SELECT taken FROM event_seats WHERE event_id = e.id AND mode = 'in_person') AS taken,
+         (SELECT waitlisted FROM event_seats WHERE event_id = e.id AND mode = 'in_person') AS counted
+       FROM registrations r JOIN events e ON e.id = r.event_id WHERE e.slug = ?1`,
+    )
+    .bind(eventSlug)
+    .first<{ confirmed: number; waitlisted: number; taken: number; counted: number }>();
   return {
     runs,
+    registered: sum('register'),
+    capacity,
+    confirmed: seats?.confirmed ?? 0,
+    waitlisted: seats?.waitlisted ?? 0,
+    seatCountersMatch: seats?.taken === seats?.confirmed && seats?.counted === seats?.waitlisted,
     accepted: sum('ballot'),
     ballotsInDb: counts.ballots,
     tallied: counts.tallies['*/*'] ?? 0,

@@ -9,6 +9,7 @@ import { startKit } from '../functions/test/harness.ts';
 import { widgetFolders } from '../scripts/entries.ts';
 import { measureListScale } from './contributions.ts';
 import { measureD1Floor } from './d1-floor.ts';
+import { measureEventListScale, measureFeed } from './events.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
 import { measurePublication } from './publication.ts';
 import { measureScale } from './scale.ts';
@@ -74,14 +75,24 @@ try {
     'list published contributions, first page (visitor)': row('list', 'bare', '≥ 0.8 of bare'),
     'cast a ballot': row('ballot', 'insert', '≥ 0.8 of insert'),
     'submit a contribution (signed in, distinct writers)': row('submit', 'insert', '≥ 0.8 of insert'),
+    'register for an event (signed in, distinct people)': row('register', 'insert', '≥ 0.8 of insert'),
   });
 
+  const seated =
+    load.confirmed + load.waitlisted === load.registered &&
+    load.confirmed <= load.capacity &&
+    load.seatCountersMatch;
   const consistent =
-    load.accepted === load.ballotsInDb && load.ballotsInDb === load.tallied && load.submitted === load.stored;
+    load.accepted === load.ballotsInDb &&
+    load.ballotsInDb === load.tallied &&
+    load.submitted === load.stored &&
+    seated;
   console.log(
     `After the load: ${load.accepted} ballots answered 2xx, ${load.ballotsInDb} in D1, ${load.tallied} tallied; ` +
-      `${load.submitted} contributions answered 202, ${load.stored} stored — ` +
-      `${consistent ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
+      `${load.submitted} contributions answered 202, ${load.stored} stored; ` +
+      `${load.registered} registrations answered 201: ${load.confirmed} confirmed (capacity ${load.capacity}) + ` +
+      `${load.waitlisted} waitlisted, seat counters ${load.seatCountersMatch ? 'equal to the rows' : 'OFF'} — ` +
+      `${consistent ? 'nothing lost, nothing doubled, no seat oversold' : 'MISMATCH'}`,
   );
 
   const scale = await measureScale(kit);
@@ -117,6 +128,28 @@ try {
       'per call': ms(lists.deepPage.ms),
     },
   });
+
+  const eventLists = await measureEventListScale(kit);
+  console.log('\nScale: a page of events to come in a territory (the query, from node)');
+  console.table({
+    'first page, territory with 50 events': {
+      'D1 rows_read': eventLists.fifty.rowsRead,
+      'per call': ms(eventLists.fifty.ms),
+    },
+    'first page, territory with 50,000 events': {
+      'D1 rows_read': eventLists.fiftyThousand.rowsRead,
+      'per call': ms(eventLists.fiftyThousand.ms),
+    },
+    'page 100, territory with 50,000 events': {
+      'D1 rows_read': eventLists.deepPage.rowsRead,
+      'per call': ms(eventLists.deepPage.ms),
+    },
+  });
+
+  const feed = await measureFeed(kit);
+  console.log(
+    `\nCalendar feed: GET /api/v1/events.ics with ${feed.events} events (${kb(feed.bytes)}): ${ms(feed.ms)} per call`,
+  );
 
   const floor = await measureD1Floor(kit);
   console.log('\nD1 round trips from node, one at a time (the floor under the routes)');
@@ -159,7 +192,8 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, floor, publication }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, eventLists, feed, floor, publication }, null, 2)}
+`,
   );
   console.log('\nWritten to bench/results/latest.json');
   if (!consistent) process.exitCode = 1;

@@ -108,6 +108,61 @@ export function emailRetentionDays(env: Pick<Env, 'EMAIL_RETENTION_DAYS'>): numb
 }
 
 /**
+ * Minutes a guest's seat (or place in line) is held until they follow the
+ * link in their e-mail (EVENT_CONFIRM_MINUTES), a positive integer.
+ *
+ * @example
+ * eventConfirmMinutes({ EVENT_CONFIRM_MINUTES: '60' }); // 60
+ */
+export function eventConfirmMinutes(env: Pick<Env, 'EVENT_CONFIRM_MINUTES'>): number {
+  return positiveInteger('EVENT_CONFIRM_MINUTES', env.EVENT_CONFIRM_MINUTES);
+}
+
+/**
+ * Days after an event at which its guests' names and e-mails, and every
+ * registrant's e-mail, are purged (GUEST_RETENTION_DAYS). An unset value
+ * fails loudly rather than purge at once.
+ *
+ * @example
+ * guestRetentionDays({ GUEST_RETENTION_DAYS: '30' }); // 30
+ */
+export function guestRetentionDays(env: Pick<Env, 'GUEST_RETENTION_DAYS'>): number {
+  return positiveInteger('GUEST_RETENTION_DAYS', env.GUEST_RETENTION_DAYS);
+}
+
+/**
+ * The Worker's public origin, for the links of feeds and e-mails
+ * (PUBLIC_URL), else the request's origin; null when neither is known (a
+ * cron run without PUBLIC_URL). A value that is not an http(s) URL fails
+ * loudly.
+ *
+ * @example
+ * publicOrigin(c.env, c.req.url); // 'https://participation.smart.coop'
+ */
+export function publicOrigin(env: Pick<Env, 'PUBLIC_URL'>, requestUrl?: string): string | null {
+  const configured = (env.PUBLIC_URL ?? '').trim();
+  if (configured === '') return requestUrl ? new URL(requestUrl).origin : null;
+  const url = new URL(configured);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error('PUBLIC_URL must be an http(s) URL');
+  return url.origin;
+}
+
+/**
+ * The link to an event's page (EVENT_PAGE_URL, `{slug}` replaced), or null
+ * when none is configured.
+ *
+ * @example
+ * eventPageUrl({ EVENT_PAGE_URL: 'https://smart.coop/agenda?sip-event={slug}' }, 'atelier'); // '…?sip-event=atelier'
+ */
+export function eventPageUrl(env: Pick<Env, 'EVENT_PAGE_URL'>, slug: string): string | null {
+  const template = (env.EVENT_PAGE_URL ?? '').trim();
+  if (template === '') return null;
+  if (!template.includes('{slug}')) throw new Error('EVENT_PAGE_URL must contain {slug}');
+  return new URL(template.replaceAll('{slug}', encodeURIComponent(slug))).href;
+}
+
+/**
  * The sender of every e-mail (MAIL_FROM): `address` or `Name <address>`,
  * the address on a domain onboarded to Cloudflare Email Service. Empty
  * turns sending off (null): messages wait in the outbox. Anything else

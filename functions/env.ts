@@ -29,6 +29,14 @@ export interface Env {
   REPORT_HIDE_THRESHOLD: string;
   /** Days after which follow-up e-mail addresses are purged (the daily cron). */
   EMAIL_RETENTION_DAYS: string;
+  /** Minutes a guest's seat is held while the link in their e-mail waits to be followed. */
+  EVENT_CONFIRM_MINUTES: string;
+  /** Days after an event at which its guests' names and e-mails (and registrants' e-mails) are purged. */
+  GUEST_RETENTION_DAYS: string;
+  /** The Worker's public origin (`https://participation.smart.coop`): links in feeds and e-mails; empty: the request's. */
+  PUBLIC_URL: string;
+  /** The host page that shows an event, `{slug}` standing for its slug; empty: the event's `.ics`. */
+  EVENT_PAGE_URL: string;
   /**
    * Cloudflare Email Service (`[[send_email]]`): how the outbox sends. Absent
    * when the deployment has no such binding; e-mail then waits in the outbox.

@@ -8,6 +8,7 @@ import { CORE_PROBLEMS, type ProblemDefinition } from '../schema/problem.ts';
 import { bench } from './bench/index.ts';
 import { contributions } from './contributions/index.ts';
 import { dev } from './dev/index.ts';
+import { EVENT_FEATURES } from './events/index.ts';
 import type { Feature } from './lib/feature.ts';
 import { moderation } from './moderation/index.ts';
 import { outbox } from './outbox/index.ts';
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   territories,
   polls,
   contributions,
+  ...EVENT_FEATURES,
   publications,
   moderation,
   privacy(() => FEATURES),

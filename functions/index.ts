@@ -24,9 +24,10 @@ app.get('/api/v1/health', (c) => c.json({ ok: true }));
 // Built from the routes below (and their schemas) on its first request.
 app.get('/api/v1/openapi.json', openApiDocument(app, FEATURES, PROBLEMS));
 app.use('/api/*', d1Session);
-// Sends the e-mail a request enqueued once it is answered (outbox/delivery.ts).
+// Sends the e-mail a request enqueued once it is answered (outbox/delivery.ts): API routes and the
+// features' pages alike (a link's page confirms a seat, and sends its confirmation).
 app.use(
-  '/api/*',
+  '*',
   outboxDelivery(() => FEATURES),
 );
 
@@ -34,9 +35,9 @@ const admin = adminApp();
 for (const feature of FEATURES) {
   if (feature.routes) app.route(`/api/v1/${feature.path}`, feature.routes);
   if (feature.admin) admin.route(`/${feature.path}`, feature.admin);
+  if (feature.pages) app.route('/', feature.pages);
 }
 app.route('/api/v1/admin', admin);
-for (const feature of FEATURES) if (feature.pages) app.route('/', feature.pages);
 
 app.notFound((c) => {
   if (c.req.path === '/api' || c.req.path.startsWith('/api/')) {

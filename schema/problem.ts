@@ -6,7 +6,7 @@ import * as v from 'valibot';
 
 /** A problem's HTTP status and human title; the title never changes for a code (RFC 9457 §3.1.3). */
 export interface ProblemDefinition {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 500;
   readonly title: string;
   /** Only the admin API answers it: the widgets never need to explain it. */
   readonly adminOnly?: true;

@@ -37,7 +37,8 @@ export interface Feature {
   readonly admin?: Hono<AdminEnv>;
   /**
    * Pages the Worker serves outside /api (HTML), mounted at the site's root
-   * with their full paths (`/publication/:year`). Each path must also be in
+   * with their full paths (`/publication/:year`, the pages behind the links
+   * of e-mails at `/registrations/*`). Each path must also be in
    * wrangler.toml's `run_worker_first`, else the asset server answers first.
    */
   // biome-ignore lint/suspicious/noExplicitAny: as `routes`.

@@ -45,7 +45,11 @@ const PROBLEM_HEADERS: Readonly<Record<string, string>> = {
   rate_limited: 'Retry-After',
   admin_unauthorized: 'WWW-Authenticate',
 };
-const SUCCESS_MEDIA = { json: 'application/json', csv: 'text/csv; charset=utf-8' } as const;
+const SUCCESS_MEDIA = {
+  json: 'application/json',
+  csv: 'text/csv; charset=utf-8',
+  calendar: 'text/calendar; charset=utf-8',
+} as const;
 export const PROBLEM_MEDIA = 'application/problem+json';
 
 const SECURITY_SCHEMES: Record<SecuritySchemeName, Json> = {
@@ -171,6 +175,8 @@ export function buildDocument(sources: DocumentSources): Json {
   const used = new Set<string>();
   const paths: Record<string, Record<string, Json>> = {};
   for (const operation of operationsOf(sources.app)) {
+    // The Worker's pages outside /api (a feature's `pages`) are not API operations.
+    if (!operation.path.startsWith('/api/')) continue;
     const found = findDoc(sources.groups, operation, gaps);
     if (!found) continue;
     used.add(`${found.group.prefix} ${found.key}`);
@@ -363,6 +369,9 @@ function buildOperation(
       content[SUCCESS_MEDIA.csv] = {
         schema: { type: 'string', description: `Columns: ${answer.csv.columns.join(', ')}.` },
       };
+    }
+    if (answer.calendar) {
+      content[SUCCESS_MEDIA.calendar] = { schema: { type: 'string', description: answer.calendar } };
     }
     const headers = [...(answer.csv ? ['Content-Disposition'] : []), ...(answer.headers ?? [])];
     responses[status] = {

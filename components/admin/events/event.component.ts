@@ -128,6 +128,7 @@ export class SipModerationEvent extends SipEventsElement {
         <p part="status" class="status" role="status">${this.announcement?.(t, w) ?? nothing}</p>
         <p class="error" role="alert">${this.alert?.(t, w) ?? nothing}</p>
         ${cancelled ? html`<p class="notice">${w.event.cancelledNotice}</p>` : nothing}
+        ${cancelled && event.cancelReason ? html`<p class="notice" id="cancelled-reason">${w.event.cancelReason(event.cancelReason)}</p>` : nothing}
         ${renderFacts(event, w, this.territories)}
         <section class="stack" aria-labelledby="actions-heading">
           <h3 id="actions-heading" class="visually-hidden">${w.event.actions}</h3>

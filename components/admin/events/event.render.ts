@@ -48,7 +48,7 @@ export function renderFacts(
       ${fact(e.referents, event.referents.length ? event.referents.join(', ') : e.none)}
       ${fact(e.secretary, event.secretary ?? e.none)}
       ${fact(e.accessibility, accessibility.length ? accessibility.join(' · ') : e.none)}
-      ${event.reminderHours === undefined ? nothing : fact(e.reminderLabel, e.reminder(event.reminderHours))}
+      ${fact(e.reminderLabel, e.reminder(event.reminderHours))}
     </dl>
     <div class="text" lang=${event.description[language] ? language : 'fr'}>${localize(event.description, language)}</div>
   `;

@@ -188,7 +188,12 @@ describe('<sip-moderation-event>', () => {
   });
 
   it('cancels only once confirmed, says who will be told, and Escape keeps the event', async () => {
-    const cancelled = eventView({ ...EVENT, status: 'cancelled', sequence: 3 });
+    const cancelled = eventView({
+      ...EVENT,
+      status: 'cancelled',
+      sequence: 3,
+      cancelReason: 'La salle est indisponible.',
+    });
     api = serveEvents([EVENT], {
       'POST admin/events/atelier-bruxelles/cancel': () => jsonResponse(cancelled),
     });
@@ -223,6 +228,10 @@ describe('<sip-moderation-event>', () => {
       'Événement « Atelier : nos outils communs » annulé. Les personnes inscrites seront prévenues.',
     );
     expect(all$(el, '#cancel, #edit')).to.have.length(0);
+    // The reason, as registrants were told it (the API's answer, not the field's text).
+    expect(textOf($(el, '#cancelled-reason'))).to.equal(
+      'Motif communiqué aux personnes inscrites : La salle est indisponible.',
+    );
     expect(textOf($(el, 'sip-moderation-event-minutes').shadowRoot)).to.include(
       'Un événement annulé n’a pas de compte rendu.',
     );

@@ -5,36 +5,24 @@
  * build a URL themselves.
  */
 import type {
+  AdminEventView,
   AdminRegistration,
+  AdminRegistrationList,
   AttendanceInput,
+  CancelEventInput,
+  DuplicateEventInput,
   EventInput,
   EventList,
   EventUpdateInput,
-  EventView,
   MinutesInput,
 } from '../../../schema/events.ts';
 import type { AdminClient } from '../admin.api.ts';
 
-/**
- * An event as organisers read it (`GET /api/v1/admin/events/:slug`): the
- * public view plus what only they see. `reminderHours` is optional because
- * the contract's EventView does not carry it yet; the form then shows the
- * default and sends it only when the organiser changes it.
- */
-export type AdminEventView = EventView & {
-  /** The online meeting's link, sent to confirmed registrants only. */
-  onlineUrl: string | null;
-  reminderHours?: number;
-};
+/** An event as organisers read it (`GET /api/v1/admin/events/:slug`): the public view, its online link, reminder and cancel reason. */
+export type { AdminEventView };
 
 /** `upcoming` (soonest first) or `past` (latest first), as the public list. */
 export type EventPeriod = 'upcoming' | 'past';
-
-/** `POST /api/v1/admin/events/:slug/duplicate`: the copy's slug and start (its length is the original's). */
-export interface DuplicateInput {
-  slug: string;
-  startsAt: string;
-}
 
 const path = (slug: string, ...rest: string[]) => ['events', slug, ...rest];
 
@@ -68,17 +56,15 @@ export function updateEvent(
 export function duplicateEvent(
   client: AdminClient,
   slug: string,
-  input: DuplicateInput,
+  input: DuplicateEventInput,
 ): Promise<AdminEventView> {
   return client.call<AdminEventView>(path(slug, 'duplicate'), { method: 'POST', body: input });
 }
 
 /** Cancels the event; everyone registered is told. */
 export function cancelEvent(client: AdminClient, slug: string, reason?: string): Promise<AdminEventView> {
-  return client.call<AdminEventView>(path(slug, 'cancel'), {
-    method: 'POST',
-    body: reason ? { reason } : {},
-  });
+  const body: CancelEventInput = reason ? { reason } : {};
+  return client.call<AdminEventView>(path(slug, 'cancel'), { method: 'POST', body });
 }
 
 /** Every registration of the event, each mode's waitlist with its positions. */
@@ -87,9 +73,7 @@ export async function listRegistrations(
   slug: string,
   signal?: AbortSignal,
 ): Promise<AdminRegistration[]> {
-  const answer = await client.call<{ registrations: AdminRegistration[] }>(path(slug, 'registrations'), {
-    signal,
-  });
+  const answer = await client.call<AdminRegistrationList>(path(slug, 'registrations'), { signal });
   return answer.registrations;
 }
 

@@ -113,7 +113,7 @@ export function draftOf(event: AdminEventView): EventDraft {
     stepFree: event.accessibility.stepFree,
     signLanguage: event.accessibility.signLanguage,
     accessibilityNote: textDraft(event.accessibility.note),
-    reminderHours: String(event.reminderHours ?? 24),
+    reminderHours: String(event.reminderHours),
   };
 }
 

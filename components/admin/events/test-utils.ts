@@ -6,23 +6,18 @@
  */
 import { fixture } from '@open-wc/testing';
 import * as v from 'valibot';
-import { AdminRegistration, EventList, EventSummary, EventView } from '../../../schema/events.ts';
+import { AdminEventView, AdminRegistration, EventList, EventSummary } from '../../../schema/events.ts';
 import { AdminIdentity } from '../../../schema/moderation.ts';
 import { jsonResponse } from '../../internal/test-helpers.ts';
 import type { Named } from '../model.ts';
 import { API, type ApiStub, type Routes, serveApi, TERRITORIES, THEMES } from '../test-utils.ts';
-import type { AdminEventView } from './events.api.ts';
 import type { SipModerationEvents } from './events.ts';
 import './events.ts';
 
 export { API };
 
-/** What the admin API answers for one event: the public view, plus what organisers alone see. */
-export const AdminEventViewSchema = v.object({
-  ...EventView.entries,
-  onlineUrl: v.nullable(v.pipe(v.string(), v.url())),
-  reminderHours: v.optional(v.number()),
-});
+/** What the admin API answers for one event: the contract's schema. */
+export const AdminEventViewSchema = AdminEventView;
 
 export const ORGANISER: AdminIdentity = v.parse(AdminIdentity, {
   name: 'Inès Martin',
@@ -78,6 +73,7 @@ export function eventView(
     },
     onlineUrl: null,
     reminderHours: 24,
+    cancelReason: null,
     ...overrides,
   }) as AdminEventView;
 }

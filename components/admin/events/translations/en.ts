@@ -76,6 +76,7 @@ export const en: EventsTranslation = {
     duplicate: 'Duplicate',
     cancel: 'Cancel the event',
     cancelledNotice: 'This event is cancelled. It stays visible, marked cancelled, in lists and calendars.',
+    cancelReason: (reason) => `Reason given to registrants: ${reason}`,
   },
 
   form: {
@@ -254,6 +255,7 @@ export const en: EventsTranslation = {
     confirmation_expired: 'The confirmation link has expired.',
     event_has_registrations:
       'This change would leave registrants without a seat. Keep enough seats in each mode.',
+    event_not_ended: 'This event has not ended yet. Its minutes are published once it is over.',
     slug_taken: 'This identifier is already used. Choose another one.',
     territory_not_found: 'This territory is unknown. Choose one from the list.',
   },

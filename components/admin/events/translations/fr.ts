@@ -80,6 +80,7 @@ export const fr: EventsTranslation = {
     cancel: 'Annuler l’événement',
     cancelledNotice:
       'Cet événement est annulé. Il reste visible, marqué comme annulé, dans les listes et les agendas.',
+    cancelReason: (reason) => `Motif communiqué aux personnes inscrites\u00a0: ${reason}`,
   },
 
   form: {
@@ -260,6 +261,8 @@ export const fr: EventsTranslation = {
     confirmation_expired: 'Le lien de confirmation a expiré.',
     event_has_registrations:
       'Ce changement laisserait des personnes inscrites sans place. Gardez assez de places dans chaque modalité.',
+    event_not_ended:
+      'Cet événement n’est pas encore terminé. Le compte rendu se publie une fois l’événement passé.',
     slug_taken: 'Cet identifiant est déjà utilisé. Choisissez-en un autre.',
     territory_not_found: 'Ce territoire est inconnu. Choisissez-en un dans la liste.',
   },

@@ -77,6 +77,7 @@ export const nl: EventsTranslation = {
     cancel: 'Evenement annuleren',
     cancelledNotice:
       'Dit evenement is geannuleerd. Het blijft zichtbaar, als geannuleerd gemarkeerd, in lijsten en agenda’s.',
+    cancelReason: (reason) => `Reden, meegedeeld aan de ingeschrevenen: ${reason}`,
   },
 
   form: {
@@ -255,6 +256,8 @@ export const nl: EventsTranslation = {
     confirmation_expired: 'De bevestigingslink is verlopen.',
     event_has_registrations:
       'Deze wijziging zou ingeschrevenen zonder plaats laten. Behoud genoeg plaatsen in elke vorm.',
+    event_not_ended:
+      'Dit evenement is nog niet afgelopen. Het verslag wordt gepubliceerd zodra het voorbij is.',
     slug_taken: 'Deze identificatie is al in gebruik. Kies een andere.',
     territory_not_found: 'Deze regio is onbekend. Kies er een uit de lijst.',
   },

@@ -83,6 +83,8 @@ export interface EventsTranslation {
     duplicate: string;
     cancel: string;
     cancelledNotice: string;
+    /** The reason the organiser gave, as registrants were told it. */
+    cancelReason: (reason: string) => string;
   };
 
   form: {
