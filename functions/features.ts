@@ -12,6 +12,7 @@ import type { Feature } from './lib/feature.ts';
 import { moderation } from './moderation/index.ts';
 import { polls } from './polls/index.ts';
 import { privacy } from './privacy/index.ts';
+import { recommendationFeatures } from './recommendations/index.ts';
 import { territories } from './territories/index.ts';
 import { themes } from './themes/index.ts';
 
@@ -21,6 +22,7 @@ export const FEATURES: readonly Feature[] = [
   polls,
   contributions,
   moderation,
+  ...recommendationFeatures,
   privacy(() => FEATURES),
   dev,
   bench,

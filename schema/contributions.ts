@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { Role, Slug } from './common.ts';
 import { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from './contribution-limits.ts';
+import { RecommendationLink } from './recommendations.ts';
 import { TerritoryCode } from './territories.ts';
 
 export { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
@@ -88,6 +89,12 @@ export const ContributionView = v.object({
   selfDeclared: v.boolean(),
   /** When it was published (ISO 8601, UTC). */
   publishedAt: v.string(),
+  /**
+   * The public recommendations to the board that draw on it ("taken up in"),
+   * oldest first; empty when none does. Always sent by the API; optional on
+   * input so that a view from an older Worker still reads.
+   */
+  takenUpIn: v.optional(v.array(RecommendationLink), []),
 });
 export type ContributionView = v.InferOutput<typeof ContributionView>;
 

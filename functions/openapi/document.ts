@@ -357,6 +357,11 @@ function buildOperation(
   for (const [status, answer] of Object.entries(doc.answers)) {
     const content: Record<string, Json> = {};
     if (answer.json) content[SUCCESS_MEDIA.json] = { schema: toSchema(answer.json) };
+    if (answer.document) {
+      content[answer.document.media] = {
+        schema: { type: 'string', description: answer.document.description },
+      };
+    }
     if (answer.csv) {
       content[SUCCESS_MEDIA.csv] = {
         schema: { type: 'string', description: `Columns: ${answer.csv.columns.join(', ')}.` },
