@@ -136,7 +136,8 @@ export async function editRecommendation(
   const columns = Object.keys(values);
   const assignments = [
     ...columns.map((column, index) => `${column} = ?${index + 4}`),
-    ...(fields.themeSlug === undefined ? [] : ['theme_id = (SELECT id FROM themes WHERE slug = ?3)']),
+    // ?3 is the new theme's slug, or null to keep the theme.
+    'theme_id = coalesce((SELECT id FROM themes WHERE slug = ?3), theme_id)',
     'updated_at = ?2',
   ];
   const changed = [
