@@ -278,7 +278,7 @@ export interface RecommendationSnapshot {
  * its sources as readers see them, its timeline, its answers and its merges,
  * as ONE statement (each part a JSON aggregate over an index range).
  */
-const SELECT_SNAPSHOT = `SELECT ${RECOMMENDATION_COLUMNS}, r.body,
+export const SELECT_SNAPSHOT = `SELECT ${RECOMMENDATION_COLUMNS}, r.body,
   (SELECT json_group_array(json_object('role', role, 'supports', supports))
      FROM recommendation_support_counts WHERE recommendation_id = r.id) AS counts_json,
   EXISTS (SELECT 1 FROM recommendation_supports WHERE recommendation_id = r.id AND participant = ?2) AS mine,

@@ -38,6 +38,8 @@ CREATE INDEX recommendations_public_by_theme ON recommendations (theme_id, chang
 CREATE INDEX recommendations_public_by_status ON recommendations (status, changed_at DESC, id DESC) WHERE status <> 'draft';
 CREATE INDEX recommendations_public_by_year ON recommendations (year, changed_at DESC, id DESC) WHERE status <> 'draft';
 CREATE INDEX recommendations_by_year ON recommendations (year, theme_id);
+-- What was merged into a recommendation (its view lists them).
+CREATE INDEX recommendations_merged_into ON recommendations (merged_into) WHERE merged_into IS NOT NULL;
 
 -- The public timeline: every status change, from the first submission.
 CREATE TABLE recommendation_status_changes (
