@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { accessSettings, allowedOrigins, siteSecrets } from './config.ts';
+import { accessSettings, allowedOrigins, mailSender, siteSecrets } from './config.ts';
 
 describe('config', () => {
   test('SITES: the union of every site’s origins', () => {
@@ -53,5 +53,22 @@ describe('config', () => {
         }),
       /ACCESS_ROLES does not have the expected shape/,
     );
+  });
+
+  test('MAIL_FROM: an address, or a name and an address; empty turns sending off; anything else throws', () => {
+    assert.equal(mailSender({ MAIL_FROM: '' }), null);
+    assert.equal(mailSender({ MAIL_FROM: '  ' }), null);
+    assert.deepEqual(mailSender({ MAIL_FROM: 'kit@smart.coop' }), { email: 'kit@smart.coop' });
+    assert.deepEqual(mailSender({ MAIL_FROM: 'Smart in Progress <kit@smart.coop>' }), {
+      email: 'kit@smart.coop',
+      name: 'Smart in Progress',
+    });
+    assert.deepEqual(mailSender({ MAIL_FROM: '"Smart, in Progress" <kit@smart.coop>' }), {
+      email: 'kit@smart.coop',
+      name: 'Smart, in Progress',
+    });
+    for (const malformed of ['smart.coop', 'Smart <>', 'a b@smart.coop', 'kit@smart.coop\r\nBcc: x@y.z']) {
+      assert.throws(() => mailSender({ MAIL_FROM: malformed }), /MAIL_FROM is not an e-mail address/);
+    }
   });
 });

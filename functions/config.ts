@@ -108,6 +108,29 @@ export function emailRetentionDays(env: Pick<Env, 'EMAIL_RETENTION_DAYS'>): numb
 }
 
 /**
+ * The sender of every e-mail (MAIL_FROM): `address` or `Name <address>`,
+ * the address on a domain onboarded to Cloudflare Email Service. Empty
+ * turns sending off (null): messages wait in the outbox. Anything else
+ * that is not an address fails loudly.
+ *
+ * @example
+ * mailSender({ MAIL_FROM: 'Smart in Progress <participation@smart.coop>' });
+ * // { email: 'participation@smart.coop', name: 'Smart in Progress' }
+ */
+export function mailSender(env: Pick<Env, 'MAIL_FROM'>): { email: string; name?: string } | null {
+  const raw = (env.MAIL_FROM ?? '').trim();
+  if (raw === '') return null;
+  const named = /^(.*?)\s*<([^<>]+)>$/.exec(raw);
+  const email = (named ? named[2] : raw).trim();
+  // One address, no spaces or line breaks: the header it becomes cannot be split.
+  if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) {
+    throw new Error('MAIL_FROM is not an e-mail address (or Name <address>)');
+  }
+  const name = named?.[1].replace(/^"|"$/g, '').replace(/\s+/g, ' ').trim();
+  return name ? { email, name } : { email };
+}
+
+/**
  * Whether the demo people and their tokens are served (DEV_TOKENS, exactly "true").
  *
  * @example

@@ -29,6 +29,13 @@ export interface Env {
   REPORT_HIDE_THRESHOLD: string;
   /** Days after which follow-up e-mail addresses are purged (the daily cron). */
   EMAIL_RETENTION_DAYS: string;
+  /**
+   * Cloudflare Email Service (`[[send_email]]`): how the outbox sends. Absent
+   * when the deployment has no such binding; e-mail then waits in the outbox.
+   */
+  EMAIL?: SendEmail;
+  /** The sender of every message, `participation@example.org` or `Name <participation@example.org>`; empty turns sending off. */
+  MAIL_FROM: string;
   /** Cloudflare Turnstile site key; empty turns the check off. */
   TURNSTILE_SITE_KEY: string;
   /** Secret Turnstile key (with TURNSTILE_SITE_KEY). */

@@ -10,6 +10,7 @@ import { contributions } from './contributions/index.ts';
 import { dev } from './dev/index.ts';
 import type { Feature } from './lib/feature.ts';
 import { moderation } from './moderation/index.ts';
+import { outbox } from './outbox/index.ts';
 import { polls } from './polls/index.ts';
 import { privacy } from './privacy/index.ts';
 import { recommendationFeatures } from './recommendations/index.ts';
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   moderation,
   ...recommendationFeatures,
   privacy(() => FEATURES),
+  outbox(() => FEATURES),
   dev,
   bench,
 ];

@@ -9,9 +9,11 @@ import { Hono } from 'hono';
 import { adminApp } from './admin/index.ts';
 import type { Env } from './env.ts';
 import { FEATURES, PROBLEMS } from './features.ts';
+import { DAILY_CRON } from './lib/feature.ts';
 import { cors } from './middleware/cors.ts';
 import { d1Session } from './middleware/session.ts';
 import { openApiDocument } from './openapi/index.ts';
+import { outboxDelivery } from './outbox/delivery.ts';
 import { ProblemError, problemResponse } from './problems.ts';
 
 const app = new Hono<{ Bindings: Env }>();
@@ -22,6 +24,11 @@ app.get('/api/v1/health', (c) => c.json({ ok: true }));
 // Built from the routes below (and their schemas) on its first request.
 app.get('/api/v1/openapi.json', openApiDocument(app, FEATURES, PROBLEMS));
 app.use('/api/*', d1Session);
+// Sends the e-mail a request enqueued once it is answered (outbox/delivery.ts).
+app.use(
+  '/api/*',
+  outboxDelivery(() => FEATURES),
+);
 
 const admin = adminApp();
 for (const feature of FEATURES) {
@@ -52,6 +59,7 @@ export default {
   fetch: app.fetch,
   async scheduled(controller, env) {
     const now = new Date(controller.scheduledTime);
-    for (const feature of FEATURES) await feature.daily?.(env, now);
+    const daily = controller.cron === DAILY_CRON;
+    for (const feature of FEATURES) await (daily ? feature.daily : feature.frequent)?.(env, now);
   },
 } satisfies ExportedHandler<Env>;

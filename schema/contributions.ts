@@ -3,7 +3,7 @@
  * and how a participant reports one.
  */
 import * as v from 'valibot';
-import { Role, Slug } from './common.ts';
+import { Language, Role, Slug } from './common.ts';
 import { DISPLAY_NAME_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN } from './contribution-limits.ts';
 import { RecommendationLink } from './recommendations.ts';
 import { TerritoryCode } from './territories.ts';
@@ -36,6 +36,8 @@ export const ContributionInput = v.pipe(
     anonymous: v.optional(v.boolean(), false),
     /** For follow-up by the steering committee; never shown publicly; purged after the retention period. */
     email: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254))])),
+    /** The language the author writes in (`fr` by default): what they are written to in, when they left an e-mail. */
+    language: v.optional(Language, 'fr'),
     /** Consent to publication and processing, given explicitly. */
     consent: v.literal(true, 'consent is required'),
     /** Honeypot: people never see this field; anything in it marks a bot. */

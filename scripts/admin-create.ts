@@ -1,5 +1,5 @@
 /**
- * `npm run admin:create -- --name NAME --role moderator|admin [--remote] [--env ENV]`:
+ * `npm run admin:create -- --name NAME --role moderator|organiser|editor|board|admin [--remote] [--env ENV]`:
  * creates a named admin token, stores its SHA-256 hash in D1 (table
  * admin_tokens) through `wrangler d1 execute`, and prints the token once.
  * A name that already has an active token is refused in one line: revoke
@@ -10,7 +10,7 @@
  *
  * `wrangler d1 execute --command` takes no bound parameters, so every value
  * put into the SQL is checked first: the name against a strict pattern, the
- * role against the two roles; the hash and the date are made here.
+ * role against ADMIN_ROLES; the hash and the date are made here.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

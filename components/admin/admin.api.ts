@@ -41,7 +41,10 @@ export interface CallOptions {
 }
 
 /** The CSV exports, by their path under /admin. */
-export type AdminExport = 'audit/export.csv' | 'contributions/export.csv';
+export type AdminExport =
+  | 'audit/export.csv'
+  | 'contributions/export.csv'
+  | `events/${string}/registrations/export.csv`;
 
 async function toApiError(response: Response): Promise<ApiError> {
   // Access answers an expired session with a redirect to its sign-in page.

@@ -182,7 +182,12 @@ describe('<sip-moderation-app> navigation', () => {
     const el = await mountApp(api);
     expect(all$(el, 'header')).to.have.length(1);
     const links = all$<HTMLAnchorElement>(el, 'nav a');
-    expect(links.map(textOf)).to.deep.equal(['File de modération', 'Journal et exports', 'Effacement']);
+    expect(links.map(textOf)).to.deep.equal([
+      'File de modération',
+      'Journal et exports',
+      'Effacement',
+      'Événements',
+    ]);
     expect(links[0].getAttribute('aria-current')).to.equal('page');
 
     links[1].click();

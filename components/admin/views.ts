@@ -8,6 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Language } from '../../schema/common.ts';
 import type { AdminIdentity, AdminRole } from '../../schema/moderation.ts';
 import type { AdminClient } from './admin.api.ts';
+import { eventsNavLabel } from './events/events.ts';
 import type { Named } from './model.ts';
 import type { AdminTranslation } from './translations/dictionaries.ts';
 
@@ -54,6 +55,13 @@ export const VIEWS: readonly AdminView[] = [
     roles: [],
     label: ({ t }) => t.nav.erasure,
     render: ({ client }) => html`<sip-moderation-erasure .client=${client}></sip-moderation-erasure>`,
+  },
+  {
+    key: 'events',
+    roles: ['organiser'],
+    label: ({ language }) => eventsNavLabel(language),
+    render: ({ client, themes, territories, identity }) =>
+      html`<sip-moderation-events .client=${client} .themes=${themes} .territories=${territories} .via=${identity.via}></sip-moderation-events>`,
   },
 ];
 

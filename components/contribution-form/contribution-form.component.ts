@@ -1,6 +1,4 @@
-import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { TEXT_MAX, TEXT_MIN } from '../../schema/contribution-limits.ts';
 import type { TerritoryView } from '../../schema/territories.ts';
 import type { ThemeEntry } from '../../schema/themes.ts';
@@ -21,16 +19,15 @@ import {
   renderDraftNotice,
   renderFields,
   renderHoneypot,
-  renderSummary,
   renderThemePicker,
 } from './contribution-form.render.ts';
 import { formStyles } from './contribution-form.styles.ts';
 import { DraftController, EMPTY_VALUES } from './draft-controller.ts';
-import { type Author, contributionInput, type Field, firstInvalid, type Message } from './fields.ts';
+import { type Author, type Field, type FormState, firstInvalid, type Message } from './fields.ts';
+import { LoadController } from './load-controller.ts';
 import { Submission } from './submission.ts';
 import { contributionFormDictionaries } from './translations/dictionaries.ts';
 import type { ContributionFormTranslation } from './translations/translation.ts';
-import { Turnstile } from './turnstile.ts';
 
 /** The counter is announced once typing pauses this long, never on each keystroke. */
 const COUNTER_PAUSE_MS = 1000;
@@ -78,36 +75,42 @@ interface Catalog {
  */
 export class SipContributionForm extends SipWidget<ContributionFormTranslation, SipContributionFormEventMap> {
   static override styles = [baseStyles, formStyles];
+  // Declared rather than decorated, as the base classes are: no decorator helper in the form's bundle.
+  // `attribute: false` (implied by `state`) tells the manifest analyzer that the state is no attribute.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    privacyUrl: { attribute: 'privacy-url' },
+    turnstileSiteKey: { attribute: 'turnstile-site-key' },
+    consent: { state: true, attribute: false },
+    website: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** The theme's slug; without it the form offers a theme picker. */
-  @property({ reflect: true }) theme = '';
+  theme = '';
 
   /** The host site's privacy notice (http or https), linked from the consent checkbox. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** Cloudflare Turnstile site key: anonymous visitors then pass a challenge, loaded once they start writing. */
-  @property({ attribute: 'turnstile-site-key' }) turnstileSiteKey?: string;
+  turnstileSiteKey?: string;
 
-  @state() private consent = false;
-  @state() private website = '';
-  @state() private announcement?: Message;
+  private consent = false;
+  private website = '';
+  private announcement?: Message;
   private catalog?: Catalog;
   private counterTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly draft = new DraftController(this, () => draftKey(location.pathname, this.theme));
-  private readonly turnstile = new Turnstile(
-    this,
-    () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
-    () => this.t.$code,
-  );
   private readonly submission = new Submission({
     host: this,
     identity: this.identity,
     draft: this.draft,
-    turnstile: this.turnstile,
+    turnstileSiteKey: () => (this.identity.current.token ? undefined : this.turnstileSiteKey || undefined),
+    language: () => this.t.$code,
   });
 
-  private readonly loader = new Task(this, {
+  private readonly loader = new LoadController(this, {
     args: () => [resolveApiBase(this), this.token, resolveTokenUrl(this), this.identity.version] as const,
     task: async ([base]): Promise<Catalog> => {
       const [themes, territories] = await Promise.all([loadThemes(base), loadTerritories(base)]);
@@ -126,9 +129,9 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     super(contributionFormDictionaries);
   }
 
-  /** Also waits for the code fetched once the person starts (Turnstile's, the submission's) and the checks of an attempt under way. */
+  /** Also waits for the code fetched once the person starts (the submission's, Turnstile's) and the checks of an attempt under way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.turnstile.ready, this.submission.checked]);
+    await Promise.all([this.submission.ready, this.submission.checked]);
     return super.getUpdateComplete();
   }
 
@@ -139,15 +142,16 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
 
   override render() {
     const t = this.t;
-    const content = this.loader.render({
-      pending: () =>
-        this.catalog ? this.renderContent(this.catalog) : html`<p role="status">${t.loading}</p>`,
-      complete: (catalog) => this.renderContent(catalog),
-      error: (error) => html`
-        <p part="error" class="error" role="alert">${errorMessage(t, asApiError(error).code)}</p>
-        <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
-      `,
-    });
+    // While loading again, the catalog at hand stays on screen.
+    const content =
+      this.loader.status === 'error'
+        ? html`
+          <p part="error" class="error" role="alert">${errorMessage(t, asApiError(this.loader.error).code)}</p>
+          <button class="secondary" type="button" @click=${() => this.loader.run()}>${t.retry}</button>
+        `
+        : this.catalog
+          ? this.renderContent(this.catalog)
+          : html`<p role="status">${t.loading}</p>`;
     return html`
       <div part="base" class="base">
         <slot name="header"></slot>
@@ -185,7 +189,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
       <form part="form" novalidate @submit=${this.submit} @input=${this.edit} @change=${this.edit}
         @focusin=${this.prepare}>
         ${renderDraftNotice(t, this.draft.restoredFrom, () => this.restart('discard'))}
-        <div part="error-summary" class="summary" role="alert">${renderSummary(c, (field) => this.focusField(field))}</div>
+        <div part="error-summary" class="summary" role="alert">${this.submission.summary(t, (field) => this.focusField(field))}</div>
         <p class="muted">${t.requiredNote} ${t.draftNote}</p>
         ${this.theme ? nothing : renderThemePicker(c, themes)}
         ${barrier ? message : this.renderBody(c, territories, theme)}
@@ -205,9 +209,10 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     `;
   }
 
-  private input(): Record<string, unknown> {
+  /** What the checks work from. */
+  private state(): FormState {
     const { theme, consent, website, author } = this;
-    return contributionInput(this.draft.values, { theme, consent, website, author });
+    return { values: this.draft.values, theme, consent, website, author, language: this.t.$code };
   }
 
   /** The signed-in person as their token says, or undefined for a visitor. */
@@ -225,12 +230,11 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
     else if (Object.hasOwn(EMPTY_VALUES, name)) this.draft.change({ [name]: control.value });
     else return;
     if (name === 'text' && event.type === 'input') this.scheduleCounter();
-    this.submission.recheck(this.input());
+    this.submission.recheck(this.state());
   }
 
-  /** Focus entered the form: the person is about to write, fetch what sending will need. */
+  /** Focus entered the form: the person is about to write, fetch what sending will need (and show the challenge). */
   private prepare(): void {
-    void this.turnstile.start();
     this.submission.prepare();
   }
 
@@ -249,7 +253,7 @@ export class SipContributionForm extends SipWidget<ContributionFormTranslation, 
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    await this.submission.submit(this.input());
+    await this.submission.submit(this.state());
     const first = firstInvalid(this.submission.errors);
     if (first) return this.focusField(first);
     if (!this.submission.receipt) return;

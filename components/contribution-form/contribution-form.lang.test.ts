@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { type FetchStub, textOf } from '../internal/test-helpers.ts';
 import type { SipContributionForm } from './contribution-form.ts';
-import { $, exact, mountForm, stubFormApi, submit } from './test-utils.ts';
+import { $, exact, fillValid, mountForm, stubFormApi, submit } from './test-utils.ts';
 
 const label = (el: SipContributionForm, id: string) => textOf($(el, `label[for="${id}"]`));
 const groups = (el: SipContributionForm) =>
@@ -60,6 +60,16 @@ describe('<sip-contribution-form> languages', () => {
     expect(groups(el)).to.deep.equal(['Belgium', 'France', 'Online and elsewhere']);
     expect(exact($(el, '[part="counter"]'))).to.equal('0 / 5,000 characters (minimum 50)');
     await expect(el).to.be.accessible();
+  });
+
+  it('sends the language it speaks, which the author is written to in', async () => {
+    const el = await mountForm('theme="pour-qui-avec-qui" lang="nl-BE"');
+    await fillValid(el);
+    const accepted = oneEvent(el, 'sip-submit');
+    await submit(el);
+    await accepted;
+    const [post] = stub.calls.filter((call) => call.method === 'POST');
+    expect(post.body).to.include({ language: 'nl', title: 'Ouvrir la coopérative' });
   });
 
   it('explains the audience in English', async () => {

@@ -13,7 +13,7 @@ import type { ThemeEntry } from '../../schema/themes.ts';
 import { localize, ROLES } from '../../schema/vocabulary.ts';
 import { formatDateTime } from '../translations/format.ts';
 import type { ContributionValues } from './draft-controller.ts';
-import { type Author, FIELDS, type Field, type FieldErrors } from './fields.ts';
+import type { Author, Field, FieldErrors } from './fields.ts';
 import type { ContributionFormTranslation, TerritoryGroup } from './translations/translation.ts';
 
 export interface FormContext {
@@ -205,27 +205,6 @@ export function renderConsent(c: FormContext, checked: boolean, privacyUrl: stri
         </label>
       </div>
     </div>
-  `;
-}
-
-/** Every error in one place, each linking to its field. */
-export function renderSummary(c: FormContext, focusField: (field: Field) => void) {
-  const fields = FIELDS.filter((field) => c.errors[field]);
-  if (fields.length === 0) return nothing;
-  return html`
-    <p>${c.t.errorSummary(fields.length)}</p>
-    <ul>
-      ${fields.map(
-        (field) => html`
-          <li>
-            <a href="#${field}" @click=${(event: Event) => {
-              event.preventDefault();
-              focusField(field);
-            }}>${c.errors[field]?.(c.t)}</a>
-          </li>
-        `,
-      )}
-    </ul>
   `;
 }
 

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * What the form looks like before the person sends. The rest (field errors,
+ * the summary, the confirmation) is in feedback.styles.ts, with the
+ * submission's code.
+ */
 export const formStyles = css`
   :host {
     --_padding: var(--sip-contribution-form-padding, var(--_space));
@@ -18,19 +23,11 @@ export const formStyles = css`
     gap: calc(var(--_gap) * 0.75);
   }
 
-  h2,
-  p,
-  ul {
+  p {
     margin: 0;
   }
 
-  h2 {
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
-
-  form,
-  .confirmation {
+  form {
     display: grid;
     gap: var(--_gap);
   }
@@ -74,18 +71,6 @@ export const formStyles = css`
     resize: vertical;
   }
 
-  input:not([type='checkbox'])[aria-invalid='true'],
-  textarea[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_danger);
-    box-shadow: inset 4px 0 0 var(--_danger);
-  }
-
-  input[type='checkbox'][aria-invalid='true'] {
-    outline: 2px solid var(--_danger);
-    outline-offset: 1px;
-  }
-
   .check {
     display: flex;
     align-items: flex-start;
@@ -113,7 +98,6 @@ export const formStyles = css`
   }
 
   .counter.over,
-  .field-error,
   [part~='error'] {
     color: var(--_danger);
     font-weight: 600;
@@ -122,24 +106,6 @@ export const formStyles = css`
   [part~='error']:empty,
   .summary:empty {
     display: none;
-  }
-
-  .summary {
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.6em 0.8em;
-  }
-
-  .summary p {
-    font-weight: 600;
-  }
-
-  .summary ul {
-    padding-inline-start: 1.2em;
-  }
-
-  .summary a {
-    color: var(--_danger);
   }
 
   .draft,
@@ -172,22 +138,5 @@ export const formStyles = css`
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.7;
-  }
-
-  .confirmation {
-    justify-items: start;
-  }
-
-  .reference {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-
-  @media (forced-colors: active) {
-    textarea[aria-invalid='true'],
-    select[aria-invalid='true'],
-    input[aria-invalid='true'] {
-      border-width: 3px;
-    }
   }
 `;

@@ -77,6 +77,7 @@ describe('<sip-contribution-form> submission', () => {
       territory: 'wallonie',
       displayName: 'Aïcha Diallo',
       anonymous: false,
+      language: 'fr',
       consent: true,
     });
     expect(detail.receipt).to.deep.equal(RECEIPT);
@@ -89,6 +90,7 @@ describe('<sip-contribution-form> submission', () => {
     );
     expect(textOf(confirmation)).to.include('Elle sera publiée après relecture par l’équipe de modération.');
     expect(exact($(el, '[part="reference"]'))).to.equal('Référence\u00a0: K7M2-9QXA');
+    expect(getComputedStyle(confirmation as HTMLElement).display, 'styled').to.equal('grid');
     expect($(el, 'form')).to.be.null;
     expect(storedDrafts(), 'draft cleared').to.deep.equal({});
   });
@@ -260,6 +262,21 @@ describe('<sip-contribution-form> submission', () => {
       'Seuls les sociétaires peuvent participer ici. Connectez-vous avec un compte de sociétaire.',
     );
     expect($(el, '[part="retry"]')).to.be.null;
+  });
+
+  it('a name or role the site does not vouch for, without issues: the form’s own message, in every language', async () => {
+    stub = stubFormApi({ submit: () => problemResponse(422, 'author_mismatch') });
+    const el = await mountForm();
+    await fillValid(el);
+    await clickThen(el, 'sip-error');
+    expect(textOf($(el, '[part="error"]'))).to.equal(
+      'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="error"]'))).to.equal(
+      'The name or role given does not match your account on the site.',
+    );
   });
 
   describe('Turnstile', () => {

@@ -47,6 +47,20 @@ describe('<sip-contribution-form> validation', () => {
     expect(summary?.querySelectorAll('li')).to.have.length(6);
   });
 
+  it('styles what an attempt shows, with styles that come with the submission code', async () => {
+    const el = await mount();
+    const summary = $(el, '[part="error-summary"]') as HTMLElement;
+    expect(getComputedStyle(summary).display, 'an empty summary takes no room').to.equal('none');
+    await submit(el);
+    expect(getComputedStyle(summary).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle($(el, '#title') as HTMLElement).boxShadow).to.match(/inset/);
+    expect(getComputedStyle($(el, '#title-error') as HTMLElement).fontWeight).to.equal('600');
+    expect(getComputedStyle($(el, '#consent') as HTMLElement).outlineStyle).to.equal('solid');
+    const sheets = el.shadowRoot?.adoptedStyleSheets.length;
+    await submit(el);
+    expect(el.shadowRoot?.adoptedStyleSheets.length, 'added once').to.equal(sheets);
+  });
+
   it('the summary links move the focus to their field', async () => {
     const el = await mount();
     await submit(el);

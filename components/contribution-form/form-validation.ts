@@ -13,14 +13,15 @@ import {
   TITLE_MIN,
 } from '../../schema/contributions.ts';
 import type { ProblemIssue } from '../../schema/problem.ts';
-import type { Field, FieldErrors, Message } from './fields.ts';
-import type { ContributionFormTranslation } from './translations/translation.ts';
+import { feedback } from './feedback.ts';
+import { FIELDS, type Field, type FieldErrors, type FormState, type Message } from './fields.ts';
+import type { FeedbackStrings } from './translations/translation.ts';
 
-type FieldMessages = ContributionFormTranslation['fieldErrors'];
+type FieldMessages = FeedbackStrings['fieldErrors'];
 const say =
   (pick: (messages: FieldMessages) => string): Message =>
   (t) =>
-    pick(t.fieldErrors);
+    pick(feedback(t).fieldErrors);
 
 /**
  * Each field's message, given whether the value was too long (a valibot
@@ -46,8 +47,29 @@ export type Validation =
   | { success: true; output: ContributionInput; errors: FieldErrors }
   | { success: false; errors: FieldErrors };
 
+/** What the form would send, before the schema trims and checks it. */
+export function contributionInput({ values, ...state }: FormState): Record<string, unknown> {
+  const { theme, displayName, email, ...fields } = values;
+  const { author } = state;
+  // A signed-in person is published under their site's name, or anonymously when it gives none.
+  const anonymous = values.anonymous || (author !== undefined && author.name === null);
+  const name = author ? (author.name ?? '') : displayName;
+  return {
+    ...fields,
+    theme: state.theme || theme,
+    anonymous,
+    // Never send a name the person chose not to publish.
+    displayName: anonymous ? undefined : name,
+    email: email.trim() ? email : undefined,
+    language: state.language,
+    consent: state.consent,
+    website: state.website || undefined,
+  };
+}
+
 /** Checks what the form would send; errors come one per field, the first issue of each. */
-export function validate(input: Record<string, unknown>): Validation {
+export function validate(state: FormState): Validation {
+  const input = contributionInput(state);
   const result = v.safeParse(ContributionInput, input);
   if (result.success) return { success: true, output: result.output, errors: {} };
   const errors: FieldErrors = {};
@@ -60,6 +82,13 @@ export function validate(input: Record<string, unknown>): Validation {
   const name = typeof input.displayName === 'string' ? input.displayName.trim() : '';
   if (!input.anonymous && !name) errors.displayName ??= MESSAGES.displayName(false);
   return { success: false, errors };
+}
+
+/** The errors shown that still apply (with their current message); none is added while typing. */
+export function stillWrong(shown: FieldErrors, current: FieldErrors): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of FIELDS) if (shown[field] && current[field]) errors[field] = current[field];
+  return errors;
 }
 
 /**

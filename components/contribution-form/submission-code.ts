@@ -1,32 +1,43 @@
 /**
- * What the form needs once the person sends: the checks, the request and the
- * confirmation. A chunk of its own, fetched when focus first enters the form
- * (see submission.ts), so a page that only shows the form skips it.
+ * What the form needs once the person starts and sends: the Turnstile
+ * challenge when one is needed (turnstile.ts), the checks, the request, and
+ * what it shows after an attempt (feedback.ts: the summary of the fields to
+ * correct, the confirmation, their strings). A chunk of its own, fetched when
+ * focus first enters the form (see submission.ts), so a page that only shows
+ * the form skips it.
  */
-import { html, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ContributionInput, ContributionReceipt } from '../../schema/contributions.ts';
 import type { ApiError } from '../internal/api.ts';
 import { type EndpointOptions, resolveApiBase } from '../internal/config.ts';
 import type { Emit } from '../internal/events.ts';
 import type { IdentityController } from '../internal/identity-controller.ts';
-import { errorMessage } from '../translations/dictionaries.ts';
 import { submitContribution } from './contribution-form.api.ts';
 import type { SipContributionFormEventMap } from './contribution-form.events.ts';
 import type { DraftController } from './draft-controller.ts';
+import { feedback, sendingError } from './feedback.ts';
 import type { FieldErrors, Message } from './fields.ts';
 import { errorsFromIssues } from './form-validation.ts';
-import type { ContributionFormTranslation } from './translations/translation.ts';
-import type { Turnstile } from './turnstile.ts';
+import { Turnstile } from './turnstile.ts';
 
-export { validate } from './form-validation.ts';
+export { adoptFeedbackStyles, renderConfirmation, renderSummary } from './feedback.ts';
+export { stillWrong, validate } from './form-validation.ts';
 
-/** What sending works with: the form (its `api`, its events), the visitor, the draft, the challenge. */
+/** What sending works with: the form (its `api`, its events, its shadow root), the visitor, the draft, the challenge's settings. */
 export interface SubmissionContext {
   host: ReactiveControllerHost &
-    EndpointOptions & { emit: Emit<SipContributionFormEventMap>; emitError(error: unknown): ApiError };
+    HTMLElement &
+    EndpointOptions & {
+      renderRoot: HTMLElement | DocumentFragment;
+      emit: Emit<SipContributionFormEventMap>;
+      emitError(error: unknown): ApiError;
+    };
   identity: IdentityController;
   draft: DraftController;
-  turnstile: Turnstile;
+  /** Turnstile's site key when this visitor must pass a challenge (anonymous on a site that has one), else undefined. */
+  turnstileSiteKey: () => string | undefined;
+  /** The language the challenge speaks. */
+  language: () => string;
 }
 
 /** A submission as sending sees it (submission.ts's `Submission`): what it works with, what it sets. */
@@ -38,6 +49,20 @@ export interface SubmissionState {
   alert: Message | undefined;
   /** Whether the latest failure is worth retrying as is. */
   canRetry: boolean;
+  /** The challenge, once this code has set it up. */
+  turnstile: Turnstile | undefined;
+}
+
+/** The submission's Turnstile challenge, set up on first use. */
+function challenge(submission: SubmissionState): Turnstile {
+  const { host, turnstileSiteKey, language } = submission.context;
+  submission.turnstile ??= new Turnstile(host, turnstileSiteKey, language);
+  return submission.turnstile;
+}
+
+/** The person is about to write: shows the challenge, when one is needed (idempotent). */
+export function prepare(submission: SubmissionState): void {
+  void challenge(submission).start();
 }
 
 /** Failures worth the same request again: nothing reached the API, it failed, or it asked to wait. */
@@ -51,7 +76,8 @@ const retryable = (status: number, code: string) =>
  * `alert`.
  */
 export async function send(submission: SubmissionState, input: ContributionInput): Promise<FieldErrors> {
-  const { host, identity, draft, turnstile } = submission.context;
+  const { host, identity, draft } = submission.context;
+  const turnstile = challenge(submission);
   // The key is on disk before the request leaves: a retry after a crash or a reload reuses it.
   draft.persist();
   try {
@@ -75,32 +101,16 @@ export async function send(submission: SubmissionState, input: ContributionInput
       // An earlier version went through (its answer was lost): "retry" sends this one as a new contribution.
       draft.renewKey();
       submission.canRetry = true;
-      submission.alert = (t) => t.sentAsNew;
+      submission.alert = (t) => feedback(t).sentAsNew;
       return {};
     }
     if ((code === 'validation_failed' || code === 'author_mismatch') && issues.length)
       return errorsFromIssues(issues, code);
     if (code === 'territory_not_found') return { territory: (t) => t.errors.territory_not_found };
-    submission.alert = (t) => errorMessage(t, code);
+    submission.alert = (t) => sendingError(t, code);
     return {};
   } finally {
     // A Turnstile token is good for one request.
     turnstile.reset();
   }
-}
-
-/** The thanks, with the reference to quote; focusable, so the focus can land on it. */
-export function renderConfirmation(
-  t: ContributionFormTranslation,
-  receipt: ContributionReceipt,
-  writeAnother: () => void,
-) {
-  return html`
-    <section part="confirmation" class="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-      <h2 id="confirmation-heading">${t.received}</h2>
-      <p>${receipt.status === 'published' ? t.publishedNote : t.pendingNote}</p>
-      <p part="reference" class="reference">${t.reference(receipt.id)}</p>
-      <button class="secondary" type="button" @click=${writeAnother}>${t.writeAnother}</button>
-    </section>
-  `;
 }

@@ -1,7 +1,9 @@
 /**
  * The form's Cloudflare Turnstile challenge, for anonymous visitors on sites
- * that have a site key. Its code (turnstile-controller.ts) is a chunk of its
- * own, fetched when such a visitor starts writing: most pages never need it.
+ * that have a site key. Set up by the submission's code (submission-code.ts),
+ * fetched when focus first enters the form; the challenge's own code
+ * (turnstile-controller.ts) is a chunk of its own, fetched only when such a
+ * visitor starts writing: most pages never need it.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { OnDemand } from '../internal/on-demand.ts';

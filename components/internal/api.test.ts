@@ -3,7 +3,14 @@ import { errorMessage } from '../translations/dictionaries.ts';
 import { fr } from '../translations/fr.ts';
 import { ApiError, request } from './api.ts';
 import { anonymousId } from './identity.ts';
-import { type FetchStub, jsonResponse, problemResponse, stubFetch } from './test-helpers.ts';
+import {
+  type FetchStub,
+  fakeToken,
+  jsonResponse,
+  memberClaims,
+  problemResponse,
+  stubFetch,
+} from './test-helpers.ts';
 
 const URL_ = 'https://api.test/api/v1/polls/deploiement-france';
 
@@ -102,6 +109,28 @@ describe('api client', () => {
     }
     expect(errors).to.have.length(1, 'told once per page');
     expect(String(errors[0][0])).to.include(location.origin).and.include('SITES');
+  });
+
+  it('a refused token: unexpired, it is the site’s configuration (token_refused, the console says what to fix); expired or unreadable, it stays invalid_token', async () => {
+    stub = stubFetch(() => problemResponse(401, 'invalid_token'));
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const expired = fakeToken(memberClaims({ exp: Math.floor(Date.now() / 1000) - 60 }));
+    try {
+      expect(await rejection(request(URL_, { token: fakeToken(memberClaims()) }))).to.include({
+        status: 401,
+        code: 'token_refused',
+      });
+      expect(errors).to.have.length(1);
+      expect(String(errors[0][0])).to.include('SITE_SECRETS').and.include('https://api.test');
+      expect(await rejection(request(URL_, { token: expired }))).to.include({ code: 'invalid_token' });
+      expect(errors, 'an expired token is the visitor’s session: nothing to tell').to.have.length(1);
+      expect(await rejection(request(URL_, { token: 'not-a-jwt' }))).to.include({ code: 'invalid_token' });
+      expect(String(errors[1]?.[0])).to.include('not a readable JWT');
+    } finally {
+      console.error = original;
+    }
   });
 
   it('after a write, sends its D1 bookmark with every later request (reads see the visitor’s own writes)', async () => {

@@ -54,21 +54,23 @@ function codeForStatus(status: number): CoreProblemCode {
   return 'internal_error';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+async function toApiError(response: Response, url: URL | string, token: string | null): Promise<ApiError> {
   const { status } = response;
   const body: unknown = await response.json().catch(() => undefined);
-  // The Problem check is a chunk fetched on the first failure (valibot stays off the static path).
-  const problem: { code?: unknown; detail?: string; issues?: ProblemIssue[] } | undefined = await import(
-    './problem-check.ts'
-  ).then(
-    (check) => check.parseProblem(body),
-    // Without it, keep only a string `code` from the body.
-    () => ({ code: (body as { code?: unknown } | null)?.code }),
-  );
+  // What a failure needs beyond this is a chunk fetched on the first one: the
+  // Problem check (valibot stays off the static path) and what to tell developers.
+  const check = await import('./problem-check.ts').catch(() => undefined);
+  // Without it, keep only a string `code` from the body.
+  const problem: { code?: unknown; detail?: string; issues?: ProblemIssue[] } | undefined = check
+    ? check.parseProblem(body)
+    : { code: (body as { code?: unknown } | null)?.code };
   const code = problem?.code;
-  return typeof code === 'string'
-    ? new ApiError(status, code, problem?.detail, problem?.issues)
-    : new ApiError(status, codeForStatus(status));
+  const error =
+    typeof code === 'string'
+      ? new ApiError(status, code, problem?.detail, problem?.issues)
+      : new ApiError(status, codeForStatus(status));
+  check?.tellDevelopers(error, new URL(url, document.baseURI).origin, token);
+  return refusedToken(error, token);
 }
 
 /**
@@ -131,7 +133,7 @@ async function send(url: URL | string, options: RequestOptions, etag?: string): 
     throw new ApiError(0, 'network_error');
   }
   if (method !== 'GET' && response.ok) rememberBookmark(origin, response.headers.get(BOOKMARK_HEADER));
-  if (!response.ok && response.status !== 304) throw diagnose(await toApiError(response), url, options.token);
+  if (!response.ok && response.status !== 304) throw await toApiError(response, url, options.token);
   return response;
 }
 
@@ -171,40 +173,16 @@ export async function revalidate<T>(
   return { changed: true, body: await parse<T>(response), etag: response.headers.get('ETag') };
 }
 
-/** Problems a web team must fix, told once per page in the console (a visitor sees a plain message). */
-const told = new Set<string>();
-function tellDevelopers(key: string, message: string): void {
-  if (told.has(key)) return;
-  told.add(key);
-  console.error(`Smart in Progress: ${message}`);
-}
-
 /**
- * Turns configuration errors into something a web team can act on: the
- * console names what to change. A refused token that has not expired is not
- * the visitor's session running out: it becomes `token_refused`.
+ * A refused token that has not expired is not the visitor's session running
+ * out: it becomes `token_refused` (the host site's configuration is at fault).
  */
-function diagnose(error: ApiError, url: URL | string, token: string | null): ApiError {
-  const api = new URL(url, document.baseURI).origin;
-  if (error.code === 'origin_not_allowed') {
-    tellDevelopers(
-      error.code,
-      `${api} refuses calls from this page (${location.origin}). ${error.detail ?? 'Add this origin to SITES.'}`,
-    );
-  } else if (error.code === 'invalid_token' && token) {
-    const claims = decodeClaims(token);
-    if (claims && claims.exp * 1000 > Date.now()) {
-      tellDevelopers(
-        'token_refused',
-        `${api} refused an unexpired token (iss "${claims.iss}", aud ${JSON.stringify(claims.aud)}). ` +
-          `Check that the site "${claims.iss}" is in SITES, that its secret in SITE_SECRETS is the one ` +
-          'your token-url signs with (HS256), and that aud is TOKEN_AUDIENCE.',
-      );
-      return new ApiError(error.status, 'token_refused', error.detail, error.issues);
-    }
-    if (!claims) tellDevelopers('token_unreadable', 'the token from your token-url is not a readable JWT.');
-  }
-  return error;
+function refusedToken(error: ApiError, token: string | null): ApiError {
+  if (error.code !== 'invalid_token' || !token) return error;
+  const claims = decodeClaims(token);
+  return claims && claims.exp * 1000 > Date.now()
+    ? new ApiError(error.status, 'token_refused', error.detail, error.issues)
+    : error;
 }
 
 /** Narrows anything thrown by `request` (or by code around it) to an ApiError. */

@@ -13,6 +13,7 @@ import { chunks, csvAttachment, EXPORT_CHUNK, today } from '../lib/csv.ts';
 import { decodeCursor, page } from '../lib/cursor.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, validate } from '../middleware/validate.ts';
+import { deliverSoon } from '../outbox/delivery.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import {
   applyDecision,
@@ -100,7 +101,7 @@ export const adminContributions = new Hono<AdminEnv>()
           `A ${current.status} contribution cannot be ${pastTense(action)}.`,
         );
       }
-      const { applied, item } = await applyDecision(c.get('db'), {
+      const { applied, queued, item } = await applyDecision(c.get('db'), {
         id,
         action,
         from: transition.from,
@@ -117,6 +118,7 @@ export const adminContributions = new Hono<AdminEnv>()
         );
       }
       publishedPages.clear();
+      if (queued) deliverSoon(c);
       return c.json(item);
     },
   );

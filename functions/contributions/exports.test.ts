@@ -255,7 +255,7 @@ describe('POST /admin/erasures', () => {
       ...ADMIN,
     });
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { contributions: 4, supports: 0 });
+    assert.deepEqual(await response.json(), { contributions: 4, supports: 0, messages: 0 });
 
     const row = (id: string) => kit.db.prepare('SELECT * FROM contributions WHERE id = ?1').bind(id).first();
     assert.equal(await row(mine.pending), null);
@@ -300,7 +300,7 @@ describe('POST /admin/erasures', () => {
       json: { site: 'anon', subject: uuid },
       ...ADMIN,
     });
-    assert.deepEqual(await response.json(), { contributions: 1, supports: 0 });
+    assert.deepEqual(await response.json(), { contributions: 1, supports: 0, messages: 0 });
     assert.equal((await logOf(kit.db, id)).length, 1);
   });
 
@@ -321,7 +321,7 @@ describe('POST /admin/erasures', () => {
         ip: uniqueIp(),
       });
       const response = await erase({ site: 'anon', subject: typed(uuid) });
-      assert.deepEqual(await response.json(), { contributions: 1, supports: 0 }, typed(uuid));
+      assert.deepEqual(await response.json(), { contributions: 1, supports: 0, messages: 0 }, typed(uuid));
       assert.equal((await logOf(kit.db, id)).length, 1);
     }
   });
@@ -335,7 +335,7 @@ describe('POST /admin/erasures', () => {
       json: { site: 'site-a', subject: 'erin-case' },
       ...ADMIN,
     });
-    assert.deepEqual(await other.json(), { contributions: 0, supports: 0 });
+    assert.deepEqual(await other.json(), { contributions: 0, supports: 0, messages: 0 });
     assert.deepEqual(await moderationState(kit.db), before);
 
     await expectUnchanged(
@@ -358,7 +358,7 @@ describe('POST /admin/erasures', () => {
       json: { site: 'site-a', subject: 'nobody-here' },
       ...ADMIN,
     });
-    assert.deepEqual(await response.json(), { contributions: 0, supports: 0 });
+    assert.deepEqual(await response.json(), { contributions: 0, supports: 0, messages: 0 });
     assert.deepEqual(await moderationState(kit.db), before);
     for (const json of [
       {},

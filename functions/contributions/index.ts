@@ -9,6 +9,7 @@ import * as moderationSchemas from '../../schema/moderation.ts';
 import { emailRetentionDays } from '../config.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminContributions } from './admin.ts';
+import { CONTRIBUTION_MESSAGES } from './messages.ts';
 import { erasureStatements } from './moderation-queries.ts';
 import { adminContributionDocs, contributionDocs } from './openapi.ts';
 import { purgeExpiredEmails } from './queries.ts';
@@ -22,6 +23,7 @@ export const contributions: Feature = {
   docs: { routes: contributionDocs, admin: adminContributionDocs },
   schemas: [contributionSchemas, moderationSchemas],
   erase: { name: 'contributions', statements: erasureStatements },
+  messages: CONTRIBUTION_MESSAGES,
   async daily(env, now) {
     const purged = await purgeExpiredEmails(env.DB, emailRetentionDays(env), now);
     console.log(`retention: purged ${purged} e-mail address(es)`);

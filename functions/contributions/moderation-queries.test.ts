@@ -53,10 +53,11 @@ function publish(id: string, overrides: Partial<DecisionWrite> = {}): DecisionWr
 }
 
 describe('db/moderation: applyDecision', () => {
-  test('applies: status, published_at, updated_at and the audit row in one batch; returns the item after', async () => {
+  test('applies: status, published_at, updated_at, the audit row and the author’s message in one batch; returns the item after', async () => {
     const id = await seedContribution(kit.db, { status: 'pending' });
-    const { applied, item } = await applyDecision(kit.db, publish(id, { note: 'bien' }));
+    const { applied, queued, item } = await applyDecision(kit.db, publish(id, { note: 'bien' }));
     assert.equal(applied, true);
+    assert.equal(queued, true, 'the author left an e-mail');
     assert.equal(item?.status, 'published');
     assert.equal(item?.publishedAt, AT);
     const stored = await kit.db
@@ -86,11 +87,12 @@ describe('db/moderation: applyDecision', () => {
     const id = await seedContribution(kit.db, { status: 'published' });
     const before = await moderationState(kit.db);
     // As if the caller had read `pending` just before someone else published it.
-    const { applied, item } = await applyDecision(
+    const { applied, queued, item } = await applyDecision(
       kit.db,
       publish(id, { action: 'reject', from: ['pending'], to: 'rejected', reasonCode: 'spam' }),
     );
     assert.equal(applied, false);
+    assert.equal(queued, false);
     assert.equal(item?.status, 'published');
     assert.deepEqual(await moderationState(kit.db), before);
   });
@@ -109,7 +111,11 @@ describe('db/moderation: applyDecision', () => {
 
   test('an unknown id: not applied, no item, nothing written', async () => {
     const before = await moderationState(kit.db);
-    assert.deepEqual(await applyDecision(kit.db, publish(uniqueReference())), { applied: false, item: null });
+    assert.deepEqual(await applyDecision(kit.db, publish(uniqueReference())), {
+      applied: false,
+      queued: false,
+      item: null,
+    });
     assert.deepEqual(await moderationState(kit.db), before);
   });
 });

@@ -8,6 +8,8 @@ import type { Decision, QueueItem } from '../../schema/moderation.ts';
 import type { Db } from '../lib/db.ts';
 import type { Erasure } from '../lib/feature.ts';
 import { transitionStatements } from '../moderation/transitions.ts';
+import { outboxSelectStatement } from '../outbox/queries.ts';
+import { contributionPublished, contributionRejected } from './messages.ts';
 
 /** Keyset position in the queue (oldest first). */
 export interface QueuePosition {
@@ -127,16 +129,18 @@ export interface DecisionWrite {
  * change are both guarded by the contribution still being in a `from`
  * state, so a decision that lost a race (or no longer applies) writes
  * nothing at all. Publishing sets published_at unless the contribution was
- * published before (a hidden one put back keeps its date). Returns whether
- * it applied, and the contribution as it is after the transaction.
+ * published before (a hidden one put back keeps its date). The author who
+ * left an e-mail is told, in the same transaction (see decisionMessage).
+ * Returns whether it applied, whether a message was enqueued, and the
+ * contribution as it is after the transaction.
  *
  * @example
- * const { applied, item } = await applyDecision(env.DB, { id, action: 'publish', ...TRANSITIONS.publish, actor, reasonCode: null, note: null, at });
+ * const { applied, queued, item } = await applyDecision(env.DB, { id, action: 'publish', ...TRANSITIONS.publish, actor, reasonCode: null, note: null, at });
  */
 export async function applyDecision(
   db: Db,
   decision: DecisionWrite,
-): Promise<{ applied: boolean; item: QueueItem | null }> {
+): Promise<{ applied: boolean; queued: boolean; item: QueueItem | null }> {
   const statements = transitionStatements(db, {
     item: { table: 'contributions', id: decision.id },
     transition: decision,
@@ -157,9 +161,46 @@ export async function applyDecision(
     },
     at: decision.at,
   });
-  const [, moved, read] = await db.batch([...statements, queueItemStatement(db, decision.id)]);
-  const row = read.results[0] as QueueRow | undefined;
-  return { applied: moved.meta.changes === 1, item: row ? toQueueItem(row) : null };
+  const message = decisionMessage(db, decision);
+  const results = await db.batch([...statements, ...message, queueItemStatement(db, decision.id)]);
+  const row = results.at(-1)?.results[0] as QueueRow | undefined;
+  return {
+    applied: results[1].meta.changes === 1,
+    queued: message.length > 0 && results[2].meta.changes > 0,
+    item: row ? toQueueItem(row) : null,
+  };
+}
+
+/**
+ * The statement that tells the author of a decision, run after the move in
+ * its batch: it reads the audit row the decision just wrote (none when the
+ * decision did not apply, so nothing is enqueued) and the contribution's
+ * address and language (none without an address). Told: a first
+ * publication (not a hidden or reported one put back), and every
+ * rejection. The audit row's id names the cause, so the same decision
+ * never enqueues twice.
+ */
+function decisionMessage(db: Db, decision: DecisionWrite): D1PreparedStatement[] {
+  const message = { publish: contributionPublished, reject: contributionRejected, hide: null }[
+    decision.action
+  ];
+  if (!message) return [];
+  return [
+    outboxSelectStatement(db, {
+      message,
+      from: `FROM audit_log m JOIN contributions c ON c.id = m.item_id
+        WHERE m.item_kind = 'contribution' AND m.item_id = ?1 AND m.action = ?2 AND m.actor = ?3 AND m.at = ?4
+          AND (m.action <> 'publish' OR c.published_at = m.at)`,
+      params: [decision.id, decision.action, decision.actor, decision.at],
+      to: 'c.email',
+      language: 'c.language',
+      data: `json_object('reference', c.id, 'title', c.title, 'note', m.note, 'reasonCode', m.reason_code,
+        'withdrawn', json(CASE WHEN m.from_status = 'reported' THEN 'true' ELSE 'false' END))`,
+      dedupeKey: `'contribution-decision:' || m.id`,
+      participant: 'c.participant',
+      at: decision.at,
+    }),
+  ];
 }
 
 /** A published contribution as exported: the public fields only. */

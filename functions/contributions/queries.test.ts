@@ -38,6 +38,7 @@ function write(fields: Partial<ContributionWrite> = {}): ContributionWrite {
     displayName: 'Jan',
     anonymous: false,
     selfDeclared: false,
+    language: 'fr',
     email: null,
     now: new Date().toISOString(),
     ...fields,

@@ -2,7 +2,7 @@
  * Typed queries on `contributions`, `contribution_reports` and the automatic
  * lines of `audit_log`: submit, list what is published, report.
  */
-import type { Audience } from '../../schema/common.ts';
+import type { Audience, Language } from '../../schema/common.ts';
 import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
 import type { ModerationPolicy } from '../../schema/themes.ts';
 import type { Db } from '../lib/db.ts';
@@ -107,6 +107,8 @@ export interface ContributionWrite {
   /** The role and territory were declared by the author, not vouched for by a host site's token. */
   selfDeclared: boolean;
   email: string | null;
+  /** The language the author wrote in: what they are written to in. */
+  language: Language;
   /** ISO 8601 UTC instant: consent, submission and (when published at once) publication. */
   now: string;
 }
@@ -141,10 +143,10 @@ export async function submitContribution(db: Db, write: ContributionWrite): Prom
       .prepare(
         `INSERT INTO contributions (id, theme_id, participant, idempotency_key, status, title, body, role,
            territory, display_name, anonymous, email, consent_at, submitted_at, published_at, updated_at,
-           self_declared, request_hash)
+           self_declared, request_hash, language)
          SELECT ?1, t.id, ?3, ?4, CASE WHEN t.moderation = 'post_members' AND ?5 = 1 THEN 'published' ELSE 'pending' END,
            ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13,
-           CASE WHEN t.moderation = 'post_members' AND ?5 = 1 THEN ?13 END, ?13, ?15, ?16
+           CASE WHEN t.moderation = 'post_members' AND ?5 = 1 THEN ?13 END, ?13, ?15, ?16, ?17
          FROM themes t
          WHERE t.slug = ?2
            AND t.audience IN (SELECT value FROM json_each(?14))
@@ -168,6 +170,7 @@ export async function submitContribution(db: Db, write: ContributionWrite): Prom
         JSON.stringify(write.audiences),
         write.selfDeclared ? 1 : 0,
         write.requestHash,
+        write.language,
       ),
     db.prepare(SELECT_RECEIPT).bind(write.participant, write.idempotencyKey),
     contextStatement(db, write.theme, write.territory),

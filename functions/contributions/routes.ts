@@ -174,6 +174,7 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
         anonymous: input.anonymous,
         selfDeclared: byline.selfDeclared,
         email: input.email || null,
+        language: input.language,
         now,
       });
       // A repeat, even a concurrent one, meets the first receipt here.
@@ -220,10 +221,13 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
  * What an Idempotency-Key stands for: SHA-256 (hex) of the validated
  * request, whose keys come in the schema's order whatever the client's, so
  * that only a change of content counts. The Turnstile token is left out: it
- * is good for one try, and a retry brings a fresh one.
+ * is good for one try, and a retry brings a fresh one. So is the language:
+ * it says how to write to the author, not what they wrote (a retry after
+ * the page switched language is the same contribution), and hashes stored
+ * before it existed stay the same.
  */
 async function hashRequest(input: ContributionInput): Promise<string> {
-  const { turnstileToken: _, ...request } = input;
+  const { turnstileToken: _, language: __, ...request } = input;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(request)));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -8,7 +8,11 @@ import type { ProblemDefinition } from '../../schema/problem.ts';
 import type { Env } from '../env.ts';
 import type { AdminEnv } from '../middleware/admin-auth.ts';
 import type { RouteDocs } from '../openapi/operations.ts';
+import type { MessageTemplate } from '../outbox/render.ts';
 import type { Db } from './db.ts';
+
+/** wrangler.toml's daily cron (`[triggers]`); its other cron is the frequent one. */
+export const DAILY_CRON = '17 3 * * *';
 
 /** A person's data in one feature, erased (or anonymised) in the same transaction as every other feature's. */
 export interface Erasure {
@@ -36,8 +40,15 @@ export interface Feature {
     name: string;
     statements(db: Db, participant: string, actor: string, at: string): Erasure;
   };
-  /** Runs on the daily cron (wrangler.toml's `[triggers]`). */
+  /** Runs on the daily cron (DAILY_CRON). */
   readonly daily?: (env: Env, now: Date) => Promise<void>;
+  /** Runs on wrangler.toml's other cron, every few minutes: what cannot wait a day, such as sending e-mail. */
+  readonly frequent?: (env: Env, now: Date) => Promise<void>;
+  /**
+   * The kinds of e-mail it sends through the outbox (see outbox/render.ts):
+   * the outbox renders each message with the template of its kind.
+   */
+  readonly messages?: readonly MessageTemplate[];
   /**
    * Its routes described for the OpenAPI document, beside them in
    * `<feature>/openapi.ts`: summaries, success answers, the problems the

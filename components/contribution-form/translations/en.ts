@@ -1,8 +1,8 @@
 /** `<sip-contribution-form>` in English. */
 import { formatNumber, plural } from '../../translations/format.ts';
-import type { ContributionFormStrings } from './translation.ts';
+import type { ContributionFormStringsWithFeedback } from './translation.ts';
 
-export const en: ContributionFormStrings = {
+export const en: ContributionFormStringsWithFeedback = {
   theme: 'Theme',
   choose: 'Choose…',
   requiredNote: 'All fields are required unless marked optional.',
@@ -36,40 +36,41 @@ export const en: ContributionFormStrings = {
   moderationNoteMember:
     'As a member, your contribution is published right away, then reviewed by the moderation team.',
   submit: 'Send my contribution',
-  errorSummary: (count) =>
-    plural('en', count, { one: 'One field needs correcting:', other: '# fields need correcting:' }),
-  fieldErrors: {
-    themeRequired: 'Choose a theme.',
-    titleTooShort: (min) => `The title must be at least ${min} characters long.`,
-    titleTooLong: (max) => `The title cannot be longer than ${max} characters.`,
-    textTooShort: (min) => `Your text must be at least ${formatNumber('en', min)} characters long.`,
-    textTooLong: (max) => `Your text cannot be longer than ${formatNumber('en', max)} characters.`,
-    roleRequired: 'Say in which capacity you are taking part.',
-    territoryRequired: 'Choose your territory.',
-    displayNameRequired: 'Enter the name to display, or tick “Publish anonymously”.',
-    displayNameTooLong: (max) => `The display name cannot be longer than ${max} characters.`,
-    emailInvalid: 'This e-mail address is not valid (for example: name@example.org).',
-    consentRequired: 'Tick this box to send your contribution.',
-    invalid: 'This value is not accepted.',
-    notYours: 'This must be the value of your account on the site. Reload the page.',
-  },
   draftRestored: (savedOn) => `We restored the draft you saved on ${savedOn}.`,
   discardDraft: 'Discard draft',
   draftDiscarded: 'Draft discarded.',
-  received: 'Thank you! Your contribution has been received.',
-  pendingNote: 'It will be published once the moderation team has reviewed it.',
-  publishedNote: 'It is published.',
-  reference: (id) => `Reference: ${id}`,
-  writeAnother: 'Write another contribution',
-  sentAsNew:
-    'An earlier version of this text was already received. “Try again” sends this version as a new contribution.',
   ineligible: {
     sign_in_required: 'Sign in on the site to contribute to this theme.',
     members_only: 'Only members (sociétaires) may contribute to this theme. Sign in with a member account.',
   },
   noThemes: 'No theme is open to contributions at the moment.',
-
-  problems: {
-    author_mismatch: 'The name or role given does not match your account on the site.',
+  feedback: {
+    errorSummary: (count) =>
+      plural('en', count, { one: 'One field needs correcting:', other: '# fields need correcting:' }),
+    fieldErrors: {
+      themeRequired: 'Choose a theme.',
+      titleTooShort: (min) => `The title must be at least ${min} characters long.`,
+      titleTooLong: (max) => `The title cannot be longer than ${max} characters.`,
+      textTooShort: (min) => `Your text must be at least ${formatNumber('en', min)} characters long.`,
+      textTooLong: (max) => `Your text cannot be longer than ${formatNumber('en', max)} characters.`,
+      roleRequired: 'Say in which capacity you are taking part.',
+      territoryRequired: 'Choose your territory.',
+      displayNameRequired: 'Enter the name to display, or tick “Publish anonymously”.',
+      displayNameTooLong: (max) => `The display name cannot be longer than ${max} characters.`,
+      emailInvalid: 'This e-mail address is not valid (for example: name@example.org).',
+      consentRequired: 'Tick this box to send your contribution.',
+      invalid: 'This value is not accepted.',
+      notYours: 'This must be the value of your account on the site. Reload the page.',
+    },
+    received: 'Thank you! Your contribution has been received.',
+    pendingNote: 'It will be published once the moderation team has reviewed it.',
+    publishedNote: 'It is published.',
+    reference: (id) => `Reference: ${id}`,
+    writeAnother: 'Write another contribution',
+    sentAsNew:
+      'An earlier version of this text was already received. “Try again” sends this version as a new contribution.',
+    problems: {
+      author_mismatch: 'The name or role given does not match your account on the site.',
+    },
   },
 };

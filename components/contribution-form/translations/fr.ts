@@ -1,5 +1,5 @@
 /** `<sip-contribution-form>` in French. */
-import { formatNumber, plural } from '../../translations/format.ts';
+import { formatNumber } from '../../translations/format.ts';
 import type { ContributionFormStrings } from './translation.ts';
 
 export const fr: ContributionFormStrings = {
@@ -37,44 +37,13 @@ export const fr: ContributionFormStrings = {
   moderationNoteMember:
     'En tant que sociétaire, votre contribution sera publiée tout de suite, puis relue par l’équipe de modération.',
   submit: 'Envoyer ma contribution',
-  errorSummary: (count) =>
-    plural('fr', count, {
-      one: 'Un champ est à corriger\u00a0:',
-      other: '# champs sont à corriger\u00a0:',
-    }),
-  fieldErrors: {
-    themeRequired: 'Choisissez un thème.',
-    titleTooShort: (min) => `Le titre doit compter au moins ${min} caractères.`,
-    titleTooLong: (max) => `Le titre ne peut pas dépasser ${max} caractères.`,
-    textTooShort: (min) => `Votre texte doit compter au moins ${formatNumber('fr', min)} caractères.`,
-    textTooLong: (max) => `Votre texte ne peut pas dépasser ${formatNumber('fr', max)} caractères.`,
-    roleRequired: 'Indiquez à quel titre vous participez.',
-    territoryRequired: 'Choisissez votre territoire.',
-    displayNameRequired: 'Indiquez le nom à afficher, ou cochez «\u00a0Publier anonymement\u00a0».',
-    displayNameTooLong: (max) => `Le nom affiché ne peut pas dépasser ${max} caractères.`,
-    emailInvalid: 'Cette adresse e-mail n’est pas valide (par exemple\u00a0: nom@exemple.be).',
-    consentRequired: 'Cochez cette case pour pouvoir envoyer votre contribution.',
-    invalid: 'Cette valeur n’est pas acceptée.',
-    notYours: 'Cette valeur doit être celle de votre compte sur le site. Rechargez la page.',
-  },
   draftRestored: (savedOn) => `Nous avons restauré votre brouillon du ${savedOn}.`,
   discardDraft: 'Supprimer le brouillon',
   draftDiscarded: 'Brouillon supprimé.',
-  received: 'Merci\u202f! Votre contribution a bien été reçue.',
-  pendingNote: 'Elle sera publiée après relecture par l’équipe de modération.',
-  publishedNote: 'Elle est publiée.',
-  reference: (id) => `Référence\u00a0: ${id}`,
-  writeAnother: 'Écrire une autre contribution',
-  sentAsNew:
-    'Une version précédente de ce texte a déjà été reçue. «\u00a0Réessayer\u00a0» envoie cette version-ci comme une nouvelle contribution.',
   ineligible: {
     sign_in_required: 'Connectez-vous sur le site pour contribuer à ce thème.',
     members_only:
       'Seuls les sociétaires peuvent contribuer à ce thème. Connectez-vous sur le site avec un compte de sociétaire.',
   },
   noThemes: 'Aucun thème n’est ouvert aux contributions pour le moment.',
-
-  problems: {
-    author_mismatch: 'Le nom ou le rôle indiqué ne correspond pas à votre compte sur le site.',
-  },
 };

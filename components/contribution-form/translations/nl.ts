@@ -1,8 +1,8 @@
 /** `<sip-contribution-form>` in Dutch. */
 import { formatNumber, plural } from '../../translations/format.ts';
-import type { ContributionFormStrings } from './translation.ts';
+import type { ContributionFormStringsWithFeedback } from './translation.ts';
 
-export const nl: ContributionFormStrings = {
+export const nl: ContributionFormStringsWithFeedback = {
   theme: 'Thema',
   choose: 'Kies…',
   requiredNote: 'Alle velden zijn verplicht, tenzij anders vermeld.',
@@ -36,44 +36,45 @@ export const nl: ContributionFormStrings = {
   moderationNoteMember:
     'Als vennoot wordt je bijdrage meteen gepubliceerd en daarna door het moderatieteam nagelezen.',
   submit: 'Mijn bijdrage versturen',
-  errorSummary: (count) =>
-    plural('nl', count, {
-      one: 'Eén veld moet verbeterd worden:',
-      other: '# velden moeten verbeterd worden:',
-    }),
-  fieldErrors: {
-    themeRequired: 'Kies een thema.',
-    titleTooShort: (min) => `De titel moet minstens ${min} tekens lang zijn.`,
-    titleTooLong: (max) => `De titel mag niet langer zijn dan ${max} tekens.`,
-    textTooShort: (min) => `Je tekst moet minstens ${formatNumber('nl', min)} tekens lang zijn.`,
-    textTooLong: (max) => `Je tekst mag niet langer zijn dan ${formatNumber('nl', max)} tekens.`,
-    roleRequired: 'Geef aan in welke hoedanigheid je deelneemt.',
-    territoryRequired: 'Kies je regio.',
-    displayNameRequired: 'Vul de naam in die getoond mag worden, of vink ‘Anoniem publiceren’ aan.',
-    displayNameTooLong: (max) => `De getoonde naam mag niet langer zijn dan ${max} tekens.`,
-    emailInvalid: 'Dit e-mailadres is ongeldig (bijvoorbeeld: naam@voorbeeld.be).',
-    consentRequired: 'Vink dit vakje aan om je bijdrage te kunnen versturen.',
-    invalid: 'Deze waarde wordt niet aanvaard.',
-    notYours: 'Deze waarde moet die van je account op de site zijn. Herlaad de pagina.',
-  },
   draftRestored: (savedOn) => `We hebben je concept van ${savedOn} teruggezet.`,
   discardDraft: 'Concept verwijderen',
   draftDiscarded: 'Concept verwijderd.',
-  received: 'Bedankt! Je bijdrage is goed ontvangen.',
-  pendingNote: 'Ze wordt gepubliceerd nadat het moderatieteam ze nagelezen heeft.',
-  publishedNote: 'Ze is gepubliceerd.',
-  reference: (id) => `Referentie: ${id}`,
-  writeAnother: 'Nog een bijdrage schrijven',
-  sentAsNew:
-    'Een eerdere versie van deze tekst werd al ontvangen. “Opnieuw proberen” verstuurt deze versie als een nieuwe bijdrage.',
   ineligible: {
     sign_in_required: 'Meld je aan op de site om bij te dragen aan dit thema.',
     members_only:
       'Alleen vennoten kunnen bijdragen aan dit thema. Meld je aan op de site met een vennotenaccount.',
   },
   noThemes: 'Er staat momenteel geen enkel thema open voor bijdragen.',
-
-  problems: {
-    author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
+  feedback: {
+    errorSummary: (count) =>
+      plural('nl', count, {
+        one: 'Eén veld moet verbeterd worden:',
+        other: '# velden moeten verbeterd worden:',
+      }),
+    fieldErrors: {
+      themeRequired: 'Kies een thema.',
+      titleTooShort: (min) => `De titel moet minstens ${min} tekens lang zijn.`,
+      titleTooLong: (max) => `De titel mag niet langer zijn dan ${max} tekens.`,
+      textTooShort: (min) => `Je tekst moet minstens ${formatNumber('nl', min)} tekens lang zijn.`,
+      textTooLong: (max) => `Je tekst mag niet langer zijn dan ${formatNumber('nl', max)} tekens.`,
+      roleRequired: 'Geef aan in welke hoedanigheid je deelneemt.',
+      territoryRequired: 'Kies je regio.',
+      displayNameRequired: 'Vul de naam in die getoond mag worden, of vink ‘Anoniem publiceren’ aan.',
+      displayNameTooLong: (max) => `De getoonde naam mag niet langer zijn dan ${max} tekens.`,
+      emailInvalid: 'Dit e-mailadres is ongeldig (bijvoorbeeld: naam@voorbeeld.be).',
+      consentRequired: 'Vink dit vakje aan om je bijdrage te kunnen versturen.',
+      invalid: 'Deze waarde wordt niet aanvaard.',
+      notYours: 'Deze waarde moet die van je account op de site zijn. Herlaad de pagina.',
+    },
+    received: 'Bedankt! Je bijdrage is goed ontvangen.',
+    pendingNote: 'Ze wordt gepubliceerd nadat het moderatieteam ze nagelezen heeft.',
+    publishedNote: 'Ze is gepubliceerd.',
+    reference: (id) => `Referentie: ${id}`,
+    writeAnother: 'Nog een bijdrage schrijven',
+    sentAsNew:
+      'Een eerdere versie van deze tekst werd al ontvangen. “Opnieuw proberen” verstuurt deze versie als een nieuwe bijdrage.',
+    problems: {
+      author_mismatch: 'De opgegeven naam of rol komt niet overeen met je account op de site.',
+    },
   },
 };

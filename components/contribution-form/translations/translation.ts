@@ -39,6 +39,25 @@ export interface ContributionFormStrings {
   /** On a `post_members` theme, for a member. */
   moderationNoteMember: string;
   submit: string;
+  draftRestored: (savedOn: string) => string;
+  discardDraft: string;
+  draftDiscarded: string;
+  ineligible: Record<IneligibilityReason, string>;
+  noThemes: string;
+  /**
+   * What the form says once the person sends (see FeedbackStrings): in the
+   * Dutch and English dictionaries; French's comes with the submission's code.
+   */
+  feedback?: FeedbackStrings;
+}
+
+/**
+ * What the form says once the person sends: the checks' messages, the
+ * summary of the fields to correct, the confirmation. Nobody sees them
+ * before their first attempt, so French's (fr-feedback.ts) is fetched with
+ * the submission's code rather than bundled with the first render.
+ */
+export interface FeedbackStrings {
   errorSummary: (count: number) => string;
   fieldErrors: {
     themeRequired: string;
@@ -56,9 +75,6 @@ export interface ContributionFormStrings {
     /** The API refused a name or role that is not the signed-in person's own (`author_mismatch`). */
     notYours: string;
   };
-  draftRestored: (savedOn: string) => string;
-  discardDraft: string;
-  draftDiscarded: string;
   received: string;
   pendingNote: string;
   publishedNote: string;
@@ -66,11 +82,16 @@ export interface ContributionFormStrings {
   writeAnother: string;
   /** After `idempotency_key_reused`: an earlier version was received; retrying sends this one as a new contribution. */
   sentAsNew: string;
-  ineligible: Record<IneligibilityReason, string>;
-  noThemes: string;
-  /** The messages of the codes sending a contribution may answer beside the core ones. */
+  /**
+   * The messages of the codes sending a contribution may answer beside the
+   * core ones: the form's `problems`, here as only sending meets them (see
+   * feedback.ts's `sendingError`).
+   */
   problems: Record<Extract<keyof typeof CONTRIBUTION_PROBLEMS, 'author_mismatch'>, string>;
 }
+
+/** A dictionary fetched on demand (Dutch, English): its strings, feedback included. */
+export type ContributionFormStringsWithFeedback = ContributionFormStrings & { feedback: FeedbackStrings };
 
 /** What `<sip-contribution-form>` renders with: the shared dictionary and its own strings. */
 export type ContributionFormTranslation = Translation & ContributionFormStrings;
