@@ -35,6 +35,7 @@ import { isUniqueViolation } from '../lib/d1-errors.ts';
 import { SlugParam } from '../lib/params.ts';
 import { type AdminEnv, requireRole } from '../middleware/admin-auth.ts';
 import { KB, validate } from '../middleware/validate.ts';
+import { deliverSoon } from '../outbox/delivery.ts';
 import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { addAnswer, createDraft, editRecommendation, moveStatus } from './lifecycle.ts';
@@ -224,7 +225,7 @@ export const adminRecommendations = new Hono<AdminEnv>()
         });
       }
       const at = new Date().toISOString();
-      const { applied, snapshot } = await moveStatus(db, {
+      const { applied, queued, snapshot } = await moveStatus(db, {
         id: current.record.id,
         slug,
         from,
@@ -251,6 +252,7 @@ export const adminRecommendations = new Hono<AdminEnv>()
           `Another change on "${slug}" came first: it is now ${now ?? 'gone'}.`,
         );
       }
+      if (queued) deliverSoon(c);
       return c.json(toAdminView(changed(snapshot, slug), new Date()));
     },
   )
@@ -270,7 +272,7 @@ export const adminRecommendations = new Hono<AdminEnv>()
           'The board answers a recommendation once the steering committee has submitted it.',
         );
       }
-      const answer = await addAnswer(db, {
+      const written = await addAnswer(db, {
         id: current.record.id,
         text,
         reviewOn: reviewOn ?? null,
@@ -279,9 +281,10 @@ export const adminRecommendations = new Hono<AdminEnv>()
         at: new Date().toISOString(),
       });
       // Only a draft is refused, and a recommendation never goes back to draft.
-      if (!answer) throw new Error(`the answer to "${slug}" was not written`);
+      if (!written) throw new Error(`the answer to "${slug}" was not written`);
       clearLists();
-      return c.json(answer, 201);
+      if (written.queued) deliverSoon(c);
+      return c.json(written.answer, 201);
     },
   );
 

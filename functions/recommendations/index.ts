@@ -8,6 +8,7 @@ import { RECOMMENDATION_PROBLEMS } from '../../schema/recommendations.ts';
 import { emailRetentionDays } from '../config.ts';
 import type { Feature } from '../lib/feature.ts';
 import { adminRecommendations } from './admin.ts';
+import { RECOMMENDATION_MESSAGES } from './messages.ts';
 import { adminRecommendationDocs, recommendationDocs, recommendationFeedDocs } from './openapi.ts';
 import { recommendationFeedRoutes, recommendationRoutes } from './routes.ts';
 import { purgeSupportEmails, supportErasure } from './supports.ts';
@@ -20,6 +21,7 @@ export const recommendations: Feature = {
   docs: { routes: recommendationDocs, admin: adminRecommendationDocs },
   schemas: [recommendationSchemas],
   erase: { name: 'supports', statements: supportErasure },
+  messages: RECOMMENDATION_MESSAGES,
   async daily(env, now) {
     const purged = await purgeSupportEmails(env.DB, emailRetentionDays(env), now);
     console.log(`retention: purged ${purged} supporter e-mail address(es)`);

@@ -8,9 +8,9 @@
  */
 import type { Audience } from '../../schema/common.ts';
 import type { Body, RecommendationStatus } from '../../schema/recommendation-lifecycle.ts';
-import type { SourceRef, WrittenText } from '../../schema/recommendations.ts';
+import type { BoardAnswer, SourceRef, WrittenText } from '../../schema/recommendations.ts';
 import type { Db } from '../lib/db.ts';
-import { type NotificationCause, notificationStatements } from './notify.ts';
+import { NOTIFICATION_STATEMENTS, type NotificationCause, notificationStatements } from './notify.ts';
 import { type RecommendationSnapshot, snapshotStatement, toSnapshot } from './queries.ts';
 
 /** Audit rows name recommendations by slug, under this kind. */
@@ -208,7 +208,9 @@ function firstText(text: WrittenText | null): string | null {
  * its sources' authors, and the move itself, every statement guarded by the
  * recommendation still being in `from` (and a merge target still public and
  * unmerged). A move that lost a race writes nothing; `applied` says which,
- * and the snapshot read in the same transaction shows the state after it.
+ * `queued` whether a message was enqueued (then ask for delivery:
+ * deliverSoon), and the snapshot read in the same transaction shows the
+ * state after it.
  *
  * @example
  * const { applied, snapshot } = await moveStatus(env.DB, { id, slug, from: 'draft', to: 'submitted', … });
@@ -216,7 +218,7 @@ function firstText(text: WrittenText | null): string | null {
 export async function moveStatus(
   db: Db,
   move: StatusMove,
-): Promise<{ applied: boolean; snapshot: RecommendationSnapshot | null }> {
+): Promise<{ applied: boolean; queued: boolean; snapshot: RecommendationSnapshot | null }> {
   // ?1 the id, ?2 the status it must still be in, ?3 the merge target (or null).
   const guard = `id = ?1 AND status = ?2 AND (?3 IS NULL OR EXISTS (
     SELECT 1 FROM recommendations m WHERE m.id = ?3 AND m.status NOT IN ('draft', 'withdrawn', 'merged')))`;
@@ -256,8 +258,9 @@ export async function moveStatus(
          SELECT '${KIND}', slug, ?4, ?5, status, ?6, NULL, ?7, ?8 FROM recommendations WHERE ${guard}`,
       )
       .bind(...base, move.actor, move.action, move.to, firstText(move.reason), move.at),
-    ...notificationStatements(db, statusCause(move)),
   );
+  const notices = statements.length;
+  statements.push(...notificationStatements(db, statusCause(move)));
   const moveIndex = statements.length;
   statements.push(
     db
@@ -270,7 +273,11 @@ export async function moveStatus(
     snapshotStatement(db, move.slug, null),
   );
   const results = await db.batch(statements);
-  return { applied: results[moveIndex].meta.changes === 1, snapshot: toSnapshot(results[moveIndex + 1]) };
+  return {
+    applied: results[moveIndex].meta.changes === 1,
+    queued: results.slice(notices, moveIndex).some((result) => result.meta.changes > 0),
+    snapshot: toSnapshot(results[moveIndex + 1]),
+  };
 }
 
 function statusCause(move: StatusMove): NotificationCause {
@@ -288,7 +295,8 @@ function statusCause(move: StatusMove): NotificationCause {
  * Adds a version of the board's answer, with its audit row (`answer`) and
  * the messages it sends, in one transaction; the recommendation's
  * `changed_at` moves (the feed shows it first). Refused (nothing written,
- * null answered) while the recommendation is a draft.
+ * null answered) while the recommendation is a draft. `queued`: whether a
+ * message was enqueued.
  *
  * @example
  * const answer = await addAnswer(env.DB, { id, text: { fr: '…' }, reviewOn: null, actor: 'board', pageUrl, at });
@@ -303,7 +311,7 @@ export async function addAnswer(
     pageUrl: string;
     at: string;
   },
-): Promise<{ version: number; text: WrittenText; answeredAt: string; reviewOn: string | null } | null> {
+): Promise<{ answer: BoardAnswer; queued: boolean } | null> {
   const guard = `id = ?1 AND status <> 'draft'`;
   const results = await db.batch([
     db
@@ -345,9 +353,13 @@ export async function addAnswer(
     | undefined;
   if (!row) return null;
   return {
-    version: row.version,
-    text: JSON.parse(row.body),
-    answeredAt: row.answered_at,
-    reviewOn: row.review_on,
+    answer: {
+      version: row.version,
+      text: JSON.parse(row.body),
+      answeredAt: row.answered_at,
+      reviewOn: row.review_on,
+    },
+    // The statements after the answer and its audit row.
+    queued: results.slice(2, 2 + NOTIFICATION_STATEMENTS).some((result) => result.meta.changes > 0),
   };
 }
