@@ -10,6 +10,7 @@ import { widgetFolders } from '../scripts/entries.ts';
 import { measureListScale } from './contributions.ts';
 import { measureD1Floor } from './d1-floor.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
+import { measureRecommendationLoad, measureRecommendationScale } from './recommendations.ts';
 import { measureScale } from './scale.ts';
 import { measureSizes } from './size.ts';
 
@@ -117,6 +118,49 @@ try {
     },
   });
 
+  const recs = await measureRecommendationLoad(kit, Number(process.env.BENCH_ROUNDS ?? 3));
+  const recsRps = (name: keyof typeof recs.runs) => mean(recs.runs[name], 'requestsPerSecond');
+  const recsRow = (name: keyof typeof recs.runs, floor: 'select' | 'insert' | null, target = '') => ({
+    'req/s': Math.round(recsRps(name)),
+    'p50 ms': mean(recs.runs[name], 'p50').toFixed(1),
+    'p99 ms': mean(recs.runs[name], 'p99').toFixed(1),
+    'ratio to its floor': floor ? `${(recsRps(name) / recsRps(floor)).toFixed(2)} (${floor})` : '',
+    target,
+  });
+  console.log('\nRecommendations under load (autocannon, same Worker; means of interleaved rounds)');
+  console.table({
+    'anchor: one D1 SELECT': recsRow('select', null),
+    'anchor: the plainest D1 INSERT': recsRow('insert', null),
+    'the feed, first page (visitor)': recsRow('list', 'select'),
+    'one recommendation in full (visitor)': recsRow('read', 'select'),
+    'support one (distinct signed-in people)': recsRow('support', 'insert', '≥ 0.8 of insert'),
+  });
+  const supportsConsistent = recs.accepted === recs.supportsInDb && recs.supportsInDb === recs.counted;
+  console.log(
+    `After the load: ${recs.accepted} supports answered 201, ${recs.supportsInDb} in D1, ${recs.counted} counted — ` +
+      `${supportsConsistent ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
+  );
+  const feed = await measureRecommendationScale(kit);
+  console.log('\nScale: a page of the recommendations feed (the query, from node)');
+  console.table({
+    'first page, theme with 50 public': {
+      'D1 rows_read': feed.fifty.rowsRead,
+      'per call': ms(feed.fifty.ms),
+    },
+    'first page, theme with 50,000 public': {
+      'D1 rows_read': feed.fiftyThousand.rowsRead,
+      'per call': ms(feed.fiftyThousand.ms),
+    },
+    'page 200, theme with 50,000 public': {
+      'D1 rows_read': feed.deepPage.rowsRead,
+      'per call': ms(feed.deepPage.ms),
+    },
+    'first page, every theme (50,050 public)': {
+      'D1 rows_read': feed.unfiltered.rowsRead,
+      'per call': ms(feed.unfiltered.ms),
+    },
+  });
+
   const floor = await measureD1Floor(kit);
   console.log('\nD1 round trips from node, one at a time (the floor under the routes)');
   console.table({
@@ -134,10 +178,10 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, floor }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, recommendations: { load: recs, feed }, floor }, null, 2)}\n`,
   );
   console.log('\nWritten to bench/results/latest.json');
-  if (!consistent) process.exitCode = 1;
+  if (!consistent || !supportsConsistent) process.exitCode = 1;
 } finally {
   await kit.close();
 }
