@@ -200,7 +200,7 @@ describe('erasure (POST /admin/erasures)', () => {
       ...ADMIN,
     });
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { contributions: 1, messages: 2 });
+    assert.deepEqual(await response.json(), { contributions: 1, supports: 0, messages: 2 });
     assert.deepEqual(await outboxRows(kit.db, pending.dedupe_key), []);
     assert.deepEqual(await outboxRows(kit.db, failed.dedupe_key), []);
     assert.deepEqual(await outboxRows(kit.db, sent.dedupe_key), [{ ...sent, participant: null }]);
