@@ -12,6 +12,7 @@ import { measureD1Floor } from './d1-floor.ts';
 import { measureEventListScale, measureFeed } from './events.ts';
 import { measureLoad, type Run, type Scenario } from './load.ts';
 import { measurePublication } from './publication.ts';
+import { measureRecommendationLoad, measureRecommendationScale } from './recommendations.ts';
 import { measureScale } from './scale.ts';
 import { measureSizes } from './size.ts';
 
@@ -146,10 +147,53 @@ try {
     },
   });
 
-  const feed = await measureFeed(kit);
+  const calendarFeed = await measureFeed(kit);
   console.log(
-    `\nCalendar feed: GET /api/v1/events.ics with ${feed.events} events (${kb(feed.bytes)}): ${ms(feed.ms)} per call`,
+    `\nCalendar feed: GET /api/v1/events.ics with ${calendarFeed.events} events (${kb(calendarFeed.bytes)}): ${ms(calendarFeed.ms)} per call`,
   );
+
+  const recs = await measureRecommendationLoad(kit, Number(process.env.BENCH_ROUNDS ?? 3));
+  const recsRps = (name: keyof typeof recs.runs) => mean(recs.runs[name], 'requestsPerSecond');
+  const recsRow = (name: keyof typeof recs.runs, floor: 'select' | 'insert' | null, target = '') => ({
+    'req/s': Math.round(recsRps(name)),
+    'p50 ms': mean(recs.runs[name], 'p50').toFixed(1),
+    'p99 ms': mean(recs.runs[name], 'p99').toFixed(1),
+    'ratio to its floor': floor ? `${(recsRps(name) / recsRps(floor)).toFixed(2)} (${floor})` : '',
+    target,
+  });
+  console.log('\nRecommendations under load (autocannon, same Worker; means of interleaved rounds)');
+  console.table({
+    'anchor: one D1 SELECT': recsRow('select', null),
+    'anchor: the plainest D1 INSERT': recsRow('insert', null),
+    'the feed, first page (visitor)': recsRow('list', 'select'),
+    'one recommendation in full (visitor)': recsRow('read', 'select'),
+    'support one (distinct signed-in people)': recsRow('support', 'insert', '≥ 0.8 of insert'),
+  });
+  const supportsConsistent = recs.accepted === recs.supportsInDb && recs.supportsInDb === recs.counted;
+  console.log(
+    `After the load: ${recs.accepted} supports answered 201, ${recs.supportsInDb} in D1, ${recs.counted} counted — ` +
+      `${supportsConsistent ? 'nothing lost, nothing doubled' : 'MISMATCH'}`,
+  );
+  const recFeed = await measureRecommendationScale(kit);
+  console.log('\nScale: a page of the recommendations feed (the query, from node)');
+  console.table({
+    'first page, theme with 50 public': {
+      'D1 rows_read': recFeed.fifty.rowsRead,
+      'per call': ms(recFeed.fifty.ms),
+    },
+    'first page, theme with 50,000 public': {
+      'D1 rows_read': recFeed.fiftyThousand.rowsRead,
+      'per call': ms(recFeed.fiftyThousand.ms),
+    },
+    'page 200, theme with 50,000 public': {
+      'D1 rows_read': recFeed.deepPage.rowsRead,
+      'per call': ms(recFeed.deepPage.ms),
+    },
+    'first page, every theme (50,050 public)': {
+      'D1 rows_read': recFeed.unfiltered.rowsRead,
+      'per call': ms(recFeed.unfiltered.ms),
+    },
+  });
 
   const floor = await measureD1Floor(kit);
   console.log('\nD1 round trips from node, one at a time (the floor under the routes)');
@@ -192,11 +236,10 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     'bench/results/latest.json',
-    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, eventLists, feed, floor, publication }, null, 2)}
-`,
+    `${JSON.stringify({ date: new Date().toISOString(), sizes, load, scale, lists, eventLists, calendarFeed, recommendations: { load: recs, feed: recFeed }, floor, publication }, null, 2)}\n`,
   );
   console.log('\nWritten to bench/results/latest.json');
-  if (!consistent) process.exitCode = 1;
+  if (!consistent || !supportsConsistent) process.exitCode = 1;
 } finally {
   await kit.close();
 }

@@ -279,3 +279,33 @@ export function listCacheMs(env: Pick<Env, 'LIST_CACHE_MS'>): number {
   const milliseconds = Number(env.LIST_CACHE_MS);
   return Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : 0;
 }
+
+/**
+ * The address of a recommendation's page on the host site (the Atom feed's
+ * links, the e-mails' buttons), from RECOMMENDATION_PAGE_URL: a template
+ * holding `{slug}`, absolute, or relative to the Worker's own origin (the
+ * example page) when it starts with `/`. A template without `{slug}`, or
+ * that is not an http(s) URL, is a deployment error.
+ *
+ * @example
+ * const pageUrl = recommendationPageUrl(c.env, c.req.url);
+ * pageUrl('guichet-unique'); // 'http://localhost:8787/?sip-recommendation=guichet-unique#recommendations'
+ */
+export function recommendationPageUrl(
+  env: Pick<Env, 'RECOMMENDATION_PAGE_URL'>,
+  requestUrl: string,
+): (slug: string) => string {
+  const template = (env.RECOMMENDATION_PAGE_URL ?? '').trim();
+  if (!template.includes('{slug}')) throw new Error('RECOMMENDATION_PAGE_URL must hold {slug}');
+  let base: URL;
+  try {
+    base = new URL(template.replace('{slug}', 'slug'), requestUrl);
+  } catch {
+    throw new Error('RECOMMENDATION_PAGE_URL is not a URL');
+  }
+  if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+    throw new Error('RECOMMENDATION_PAGE_URL must be an http(s) URL');
+  }
+  const absolute = template.startsWith('/') ? `${new URL(requestUrl).origin}${template}` : template;
+  return (slug) => absolute.replaceAll('{slug}', encodeURIComponent(slug));
+}

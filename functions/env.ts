@@ -56,4 +56,6 @@ export interface Env {
   ACCESS_ADMINS: string;
   /** JSON `{ email: role }`: the other roles of Access users (organiser, editor, board…); others are moderators. */
   ACCESS_ROLES?: string;
+  /** A recommendation's page on the host site, a template with `{slug}`; relative to the Worker's origin when it starts with `/`. */
+  RECOMMENDATION_PAGE_URL: string;
 }

@@ -15,6 +15,7 @@ import { outbox } from './outbox/index.ts';
 import { polls } from './polls/index.ts';
 import { privacy } from './privacy/index.ts';
 import { publications } from './publications/index.ts';
+import { recommendationFeatures } from './recommendations/index.ts';
 import { territories } from './territories/index.ts';
 import { themes } from './themes/index.ts';
 
@@ -26,6 +27,7 @@ export const FEATURES: readonly Feature[] = [
   ...EVENT_FEATURES,
   publications,
   moderation,
+  ...recommendationFeatures,
   privacy(() => FEATURES),
   outbox(() => FEATURES),
   dev,

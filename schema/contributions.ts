@@ -12,6 +12,7 @@ import {
   TITLE_MAX,
   TITLE_MIN,
 } from './contribution-limits.ts';
+import { RecommendationLink } from './recommendations.ts';
 import { TerritoryCode } from './territories.ts';
 
 export { DISPLAY_NAME_MAX, REPORT_REASONS, TEXT_MAX, TEXT_MIN, TITLE_MAX, TITLE_MIN };
@@ -98,28 +99,11 @@ export const ContributionView = v.object({
   /** When it was published (ISO 8601, UTC). */
   publishedAt: v.string(),
   /**
-   * The public recommendations that draw on it ("taken up in"), each by its
-   * slug and its title in the languages it is written in (see WrittenText in
-   * recommendations.ts); empty when none. Absent from a Worker without
-   * recommendations, which the list reads as none.
+   * The public recommendations to the board that draw on it ("taken up in"),
+   * oldest first; empty when none does. Always sent by the API; optional on
+   * input so that a view from an older Worker still reads.
    */
-  takenUpIn: v.optional(
-    v.array(
-      v.object({
-        /** The recommendation's identifier (`?sip-recommendation=…`). */
-        slug: Slug,
-        /** Its title in the languages it is written in (at least one). */
-        title: v.object({
-          /** In French. */
-          fr: v.optional(v.string()),
-          /** In Dutch. */
-          nl: v.optional(v.string()),
-          /** In English. */
-          en: v.optional(v.string()),
-        }),
-      }),
-    ),
-  ),
+  takenUpIn: v.optional(v.array(RecommendationLink), []),
 });
 export type ContributionView = v.InferOutput<typeof ContributionView>;
 

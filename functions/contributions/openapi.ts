@@ -4,6 +4,7 @@ import {
   type CONTRIBUTION_PROBLEMS,
   ContributionList,
   ContributionReceipt,
+  ContributionView,
 } from '../../schema/contributions.ts';
 import { Queue, QueueItem } from '../../schema/moderation.ts';
 import type { CoreProblemCode } from '../../schema/problem.ts';
@@ -16,7 +17,8 @@ const ID = 'The contribution’s reference, e.g. `K7M2-9QXA` (case-insensitive).
 export const contributionDocs: RouteDocs<Code> = {
   'GET /': {
     summary: 'List published contributions',
-    description: 'Newest first, a page at a time: pass the previous page’s `nextCursor` as `cursor`.',
+    description:
+      'Newest first, a page at a time: pass the previous page’s `nextCursor` as `cursor`. Each with the public recommendations that took it up (`takenUpIn`).',
     parameters: {
       theme: 'Only the contributions on this theme (its slug).',
       cursor: 'Opaque: the previous page’s `nextCursor`.',
@@ -40,6 +42,14 @@ export const contributionDocs: RouteDocs<Code> = {
       'author_mismatch',
       'turnstile_failed',
     ],
+  },
+  'GET /:id': {
+    summary: 'Read one published contribution',
+    description:
+      'As the list shows it, with the public recommendations that took it up (`takenUpIn`): a link from a recommendation’s sources opens it. Anything not published is not found.',
+    parameters: { id: ID },
+    answers: { 200: { description: 'The contribution.', json: ContributionView } },
+    problems: ['contribution_not_found'],
   },
   'POST /:id/reports': {
     summary: 'Report a published contribution',

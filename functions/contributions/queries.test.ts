@@ -291,6 +291,7 @@ describe('db/contributions: the public list', () => {
     assert.ok(count >= 50_000);
     const large = await rowsRead();
     assert.deepEqual(large, small);
-    for (const rows of Object.values(large)) assert.ok(rows <= 2 * 11, `${rows} rows read for 11`);
+    // Per row: the row, its theme, and one probe of the recommendations that took it up ("taken up in").
+    for (const rows of Object.values(large)) assert.ok(rows <= 3 * 11, `${rows} rows read for 11`);
   });
 });

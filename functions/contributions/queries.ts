@@ -6,6 +6,7 @@ import type { Audience, Language } from '../../schema/common.ts';
 import type { ContributionReceipt, ContributionView, ReportInput } from '../../schema/contributions.ts';
 import type { ModerationPolicy } from '../../schema/themes.ts';
 import type { Db } from '../lib/db.ts';
+import { parseTakenUpIn, takenUpInJson } from '../recommendations/queries.ts';
 
 /** What a submission is checked against, read in one round trip before anything is written. */
 export interface SubmissionContext {
@@ -196,6 +197,15 @@ export interface PublishedPage {
 }
 
 /**
+ * What a reader sees of a published contribution (`c`), and the public
+ * recommendations that draw on it: one short walk of the sources' index per
+ * row, inside the same statement.
+ */
+const PUBLISHED_COLUMNS = `c.id, (SELECT slug FROM themes WHERE id = c.theme_id) AS theme, c.title, c.body,
+  c.display_name, c.anonymous, c.role, c.territory, c.self_declared, c.published_at,
+  ${takenUpInJson('c.id')} AS taken_up_json`;
+
+/**
  * The SQL of a page of published contributions, newest first, and its
  * parameters. Each variant walks one partial index (contributions_published,
  * or contributions_published_by_theme with a theme) from the keyset and stops
@@ -220,8 +230,7 @@ export function publishedPageQuery(page: PublishedPage): { sql: string; params: 
     where.push(`(c.published_at, c.id) < (?${params.length - 1}, ?${params.length})`);
   }
   return {
-    sql: `SELECT c.id, (SELECT slug FROM themes WHERE id = c.theme_id) AS theme, c.title, c.body,
-            c.display_name, c.anonymous, c.role, c.territory, c.self_declared, c.published_at
+    sql: `SELECT ${PUBLISHED_COLUMNS}
           FROM contributions c INDEXED BY ${index}
           WHERE ${where.join(' AND ')}
           ORDER BY c.published_at DESC, c.id DESC
@@ -241,6 +250,7 @@ interface PublishedRow {
   territory: string;
   self_declared: number;
   published_at: string;
+  taken_up_json: string;
 }
 
 /**
@@ -256,7 +266,26 @@ export async function listPublishedContributions(db: Db, page: PublishedPage): P
     .prepare(sql)
     .bind(...params)
     .all<PublishedRow>();
-  return results.map((row) => ({
+  return results.map(toContributionView);
+}
+
+/**
+ * One published contribution with the recommendations that took it up, or
+ * null when there is none by that reference (or it is not published).
+ *
+ * @example
+ * const contribution = await findPublishedContribution(env.DB, 'K7M2-9QXA');
+ */
+export async function findPublishedContribution(db: Db, id: string): Promise<ContributionView | null> {
+  const row = await db
+    .prepare(`SELECT ${PUBLISHED_COLUMNS} FROM contributions c WHERE c.id = ?1 AND c.status = 'published'`)
+    .bind(id)
+    .first<PublishedRow>();
+  return row ? toContributionView(row) : null;
+}
+
+function toContributionView(row: PublishedRow): ContributionView {
+  return {
     id: row.id,
     theme: row.theme,
     title: row.title,
@@ -266,7 +295,8 @@ export async function listPublishedContributions(db: Db, page: PublishedPage): P
     territory: row.territory,
     selfDeclared: row.self_declared === 1,
     publishedAt: row.published_at,
-  }));
+    takenUpIn: parseTakenUpIn(row.taken_up_json),
+  };
 }
 
 export interface ReportWrite extends ReportInput {

@@ -93,6 +93,7 @@ describe('GET /api/v1/contributions', () => {
       author: 'Test',
       role: 'member',
       territory: 'bruxelles',
+      takenUpIn: [],
       selfDeclared: true,
       publishedAt: at(3),
     });

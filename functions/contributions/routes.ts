@@ -29,6 +29,7 @@ import { ProblemError, problemsOf } from '../problems.ts';
 import { findThemeBySlug } from '../themes/queries.ts';
 import { publishedPages } from './published-pages.ts';
 import {
+  findPublishedContribution,
   type Keyset,
   listPublishedContributions,
   loadSubmissionContext,
@@ -186,6 +187,12 @@ export const contributionRoutes = new Hono<{ Bindings: Env; Variables: Variables
       if (refused) throw refused;
     }
     throw new Error(`no free contribution id after ${ID_ATTEMPTS} attempts`);
+  })
+  .get('/:id', validate('param', ReferenceParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const contribution = await findPublishedContribution(c.get('db'), id);
+    if (!contribution) throw contributionNotFound(id);
+    return c.json(contribution);
   })
   .post('/:id/reports', validate('param', ReferenceParam), reportBody, async (c) => {
     const { id } = c.req.valid('param');

@@ -21,8 +21,11 @@ const FILTERS = {
   format: 'Only workshops, or only small talks.',
   mode: '`in_person`: events with seats in person (hybrid ones too); `online`: with seats online (hybrid too); `hybrid`: hybrid ones only.',
 };
-const CALENDAR =
-  'An iCalendar file (RFC 5545): each event with a stable `UID`, `SEQUENCE` (raised on every change), `STATUS` (`CANCELLED` for a cancelled event, kept in the file), `DTSTAMP`, its times with `TZID` and the matching `VTIMEZONE`, its link in `URL` and at the end of `DESCRIPTION`; lines folded at 75 octets, CRLF.';
+const CALENDAR = {
+  media: 'text/calendar; charset=utf-8',
+  description:
+    'An iCalendar file (RFC 5545): each event with a stable `UID`, `SEQUENCE` (raised on every change), `STATUS` (`CANCELLED` for a cancelled event, kept in the file), `DTSTAMP`, its times with `TZID` and the matching `VTIMEZONE`, its link in `URL` and at the end of `DESCRIPTION`; lines folded at 75 octets, CRLF.',
+};
 
 export const eventDocs: RouteDocs<Code> = {
   'GET /': {
@@ -58,7 +61,7 @@ export const eventDocs: RouteDocs<Code> = {
       200: {
         description: 'The event (JSON), or its calendar file (`.ics`).',
         json: EventView,
-        calendar: CALENDAR,
+        document: CALENDAR,
       },
     },
     problems: ['event_not_found'],
@@ -101,7 +104,7 @@ export const eventFeedDocs: RouteDocs<Code> = {
       ...FILTERS,
       lang: 'The language of the calendar texts: `fr` (the default), `nl` or `en`.',
     },
-    answers: { 200: { description: 'The calendar.', calendar: CALENDAR } },
+    answers: { 200: { description: 'The calendar.', document: CALENDAR } },
     problems: ['theme_not_found'],
   },
 };
@@ -111,7 +114,7 @@ export const calendarDocs: RouteDocs<Code> = {
     summary: 'A person’s private calendar feed',
     description: `The events its holder registered for and has not cancelled (from \`GET /api/v1/events/feed\`), in the language of their registrations. ${CALENDAR}`,
     parameters: { token: 'The feed’s token, followed by `.ics`.' },
-    answers: { 200: { description: 'The calendar.', calendar: CALENDAR } },
+    answers: { 200: { description: 'The calendar.', document: CALENDAR } },
     problems: ['registration_not_found'],
   },
 };

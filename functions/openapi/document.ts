@@ -48,7 +48,6 @@ const PROBLEM_HEADERS: Readonly<Record<string, string>> = {
 const SUCCESS_MEDIA = {
   json: 'application/json',
   csv: 'text/csv; charset=utf-8',
-  calendar: 'text/calendar; charset=utf-8',
 } as const;
 export const PROBLEM_MEDIA = 'application/problem+json';
 
@@ -365,13 +364,15 @@ function buildOperation(
   for (const [status, answer] of Object.entries(doc.answers)) {
     const content: Record<string, Json> = {};
     if (answer.json) content[SUCCESS_MEDIA.json] = { schema: toSchema(answer.json) };
+    if (answer.document) {
+      content[answer.document.media] = {
+        schema: { type: 'string', description: answer.document.description },
+      };
+    }
     if (answer.csv) {
       content[SUCCESS_MEDIA.csv] = {
         schema: { type: 'string', description: `Columns: ${answer.csv.columns.join(', ')}.` },
       };
-    }
-    if (answer.calendar) {
-      content[SUCCESS_MEDIA.calendar] = { schema: { type: 'string', description: answer.calendar } };
     }
     const headers = [...(answer.csv ? ['Content-Disposition'] : []), ...(answer.headers ?? [])];
     responses[status] = {

@@ -18,8 +18,8 @@ export interface AnswerDoc {
   json?: v.GenericSchema;
   /** A CSV download (`text/csv`, streamed), with its columns. */
   csv?: { columns: readonly string[] };
-  /** An iCalendar file (`text/calendar`, RFC 5545), said in a sentence. */
-  calendar?: string;
+  /** Another body, not JSON (an Atom feed…): its media type and what it holds. */
+  document?: { media: string; description: string };
   /** Response headers it carries, by name (described once in the document's components). */
   headers?: readonly ('ETag' | 'Retry-After' | 'WWW-Authenticate' | 'Content-Disposition')[];
 }

@@ -4,6 +4,7 @@
  * picks, and publishing a new frozen edition (admins).
  */
 import { Hono } from 'hono';
+import type { InferInput } from 'valibot';
 import {
   MAX_QUOTES,
   PUBLICATION_PROBLEMS,
@@ -57,7 +58,8 @@ export const adminPublications = new Hono<AdminEnv>()
         words: q || undefined,
         limit: CANDIDATES,
       });
-      return c.json({ contributions } satisfies QuoteCandidates);
+      // Candidates for a quote do not say which recommendations took them up (takenUpIn is optional).
+      return c.json({ contributions } satisfies InferInput<typeof QuoteCandidates>);
     },
   )
   .put(

@@ -473,7 +473,7 @@ export function likePattern(words: string): string {
 export async function searchQuotable(
   db: Db,
   query: { year: number; theme: string; words?: string; limit: number },
-): Promise<ContributionView[]> {
+): Promise<Omit<ContributionView, 'takenUpIn'>[]> {
   const { start, end } = yearBounds(query.year);
   const { results } = await db
     .prepare(

@@ -48,6 +48,8 @@ export const TEST_VARS: Record<string, string> = {
   DEV_TOKENS: 'true',
   // Tests write to D1 directly, then read lists: no list served from memory unless a test asks for it.
   LIST_CACHE_MS: '0',
+  // The host page of the tests' site: the Atom feed's links and the e-mails point there.
+  RECOMMENDATION_PAGE_URL: 'https://site-a.example/recommandations?sip-recommendation={slug}',
 };
 export const TEST_SECRETS: Record<string, string> = {
   SITE_SECRETS: JSON.stringify(TEST_SITE_SECRETS),

@@ -71,7 +71,140 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
           }
         ]
       },
-      "recommended": []
+      "recommended": [
+        {
+          "slug": "offre-freelances-independants",
+          "title": {
+            "fr": "Une offre pour les freelances qui alternent les statuts",
+            "nl": "Een aanbod voor freelancers die van statuut wisselen",
+            "en": "An offer for freelancers who switch between statuses"
+          },
+          "summary": {
+            "fr": "Garder dans la coopérative les freelances dont l’activité décolle, avec une offre pensée pour celles et ceux qui alternent le statut d’indépendant et celui de Smart.",
+            "nl": "Freelancers bij wie het goed gaat in de coöperatie houden, met een aanbod voor wie afwisselt tussen zelfstandige en Smart.",
+            "en": "Keep freelancers whose activity takes off in the cooperative, with an offer for those who alternate between self-employment and Smart."
+          },
+          "status": "implemented",
+          "statusAt": "2026-10-30T15:00:00.000Z",
+          "supports": 9,
+          "answer": {
+            "version": 1,
+            "text": {
+              "fr": "Le conseil d’administration adopte la recommandation. L’offre passerelle sera testée à Bruxelles au printemps, puis ouverte à tous les membres à l’automne si le test est concluant.",
+              "nl": "De raad van bestuur neemt de aanbeveling aan. Het brugaanbod wordt in de lente in Brussel getest en in de herfst voor alle leden opengesteld als de test slaagt."
+            },
+            "answeredAt": "2026-04-15T18:30:00.000Z",
+            "reviewOn": "2026-09-30"
+          },
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-03-10T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-03-24T17:00:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "Inscrite à l’ordre du jour du conseil d’avril.",
+                "nl": "Op de agenda van de raad van april."
+              }
+            },
+            {
+              "from": "under_review",
+              "to": "adopted",
+              "at": "2026-04-15T18:30:00.000Z",
+              "by": "board",
+              "reason": null
+            },
+            {
+              "from": "adopted",
+              "to": "in_progress",
+              "at": "2026-05-20T09:00:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "Une équipe projet est constituée ; l’offre est testée à Bruxelles.",
+                "nl": "Een projectteam is opgericht; het aanbod wordt in Brussel getest."
+              }
+            },
+            {
+              "from": "in_progress",
+              "to": "implemented",
+              "at": "2026-10-30T15:00:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "L’offre passerelle est ouverte à tous les membres depuis le 1er octobre.",
+                "nl": "Het brugaanbod staat sinds 1 oktober open voor alle leden."
+              }
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "guide-opdrachtgevers",
+          "title": {
+            "nl": "Een gids voor kleine opdrachtgevers"
+          },
+          "summary": {
+            "nl": "Kleine organisaties die met freelancers werken, een eenvoudige gids geven: hoe werkt Smart, wat kost het, wie is verzekerd."
+          },
+          "status": "submitted",
+          "statusAt": "2026-11-05T10:00:00.000Z",
+          "supports": 3,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-11-05T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "accueil-nouveaux-membres-france",
+          "title": {
+            "fr": "Accueillir les nouveaux membres en France",
+            "nl": "Nieuwe leden in Frankrijk onthalen",
+            "en": "Welcoming new members in France"
+          },
+          "summary": {
+            "fr": "Si le déploiement en France est adopté, un parcours d’accueil dans chaque région : une réunion d’information, une personne référente, un premier atelier.",
+            "nl": "Als de uitrol in Frankrijk wordt aangenomen, een onthaaltraject in elke regio: een infosessie, een vaste contactpersoon, een eerste workshop.",
+            "en": "If the roll-out in France is adopted, a welcome path in every region: an information session, a contact person, a first workshop."
+          },
+          "status": "under_review",
+          "statusAt": "2026-11-10T17:00:00.000Z",
+          "supports": 6,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-10-29T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-11-10T17:00:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "À examiner avec le résultat de la motion sur le déploiement en France.",
+                "nl": "Te bekijken samen met de uitslag van de motie over Frankrijk."
+              }
+            }
+          ],
+          "mergedInto": null
+        }
+      ]
     },
     {
       "theme": {
@@ -159,7 +292,131 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
           }
         ]
       },
-      "recommended": []
+      "recommended": [
+        {
+          "slug": "tableau-contribution",
+          "title": {
+            "fr": "Un tableau annuel de ce que finance la contribution",
+            "nl": "Een jaarlijks overzicht van wat de bijdrage financiert"
+          },
+          "summary": {
+            "fr": "Publier chaque année, service par service, ce que finance la contribution de 8,5 %.",
+            "nl": "Elk jaar, dienst per dienst, publiceren wat de bijdrage van 8,5 % financiert."
+          },
+          "status": "partially_adopted",
+          "statusAt": "2026-06-12T16:00:00.000Z",
+          "supports": 11,
+          "answer": {
+            "version": 2,
+            "text": {
+              "fr": "Réponse révisée : le premier tableau, par grands postes, sera publié avec les comptes 2026. Le conseil a aussi décidé d’étudier le détail par service pour les comptes 2027 ; il fera le point en mars.",
+              "nl": "Herzien antwoord: het eerste overzicht, per grote post, wordt met de rekeningen 2026 gepubliceerd. De raad onderzoekt ook de opsplitsing per dienst voor 2027 en maakt in maart de balans op."
+            },
+            "answeredAt": "2026-09-18T11:00:00.000Z",
+            "reviewOn": "2027-03-31"
+          },
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-05-05T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-05-19T17:00:00.000Z",
+              "by": "board",
+              "reason": null
+            },
+            {
+              "from": "under_review",
+              "to": "partially_adopted",
+              "at": "2026-06-12T16:00:00.000Z",
+              "by": "board",
+              "reason": null
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "fonds-garantie-elargi",
+          "title": {
+            "fr": "Élargir le fonds de garantie",
+            "nl": "Het waarborgfonds uitbreiden"
+          },
+          "summary": {
+            "fr": "Ouvrir le fonds de garantie aux creux d’activité, pas seulement aux impayés.",
+            "nl": "Het waarborgfonds openstellen voor periodes met weinig werk, niet alleen voor onbetaalde facturen."
+          },
+          "status": "merged",
+          "statusAt": "2026-10-02T09:00:00.000Z",
+          "supports": 2,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-09-15T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "merged",
+              "at": "2026-10-02T09:00:00.000Z",
+              "by": "steering_committee",
+              "reason": {
+                "fr": "Elle demande la même chose que « Un coussin pour les mois maigres », qui la reprend.",
+                "nl": "Ze vraagt hetzelfde als „Een buffer voor magere maanden”, die haar overneemt."
+              }
+            }
+          ],
+          "mergedInto": {
+            "slug": "buffer-mois-maigres",
+            "title": {
+              "fr": "Un coussin pour les mois maigres",
+              "nl": "Een buffer voor magere maanden"
+            }
+          }
+        },
+        {
+          "slug": "buffer-mois-maigres",
+          "title": {
+            "fr": "Un coussin pour les mois maigres",
+            "nl": "Een buffer voor magere maanden"
+          },
+          "summary": {
+            "fr": "Étendre le fonds de garantie pour que les membres au travail saisonnier passent un mois sans revenu sans s’endetter.",
+            "nl": "Het waarborgfonds uitbreiden zodat leden met seizoenswerk een magere maand overbruggen zonder schulden."
+          },
+          "status": "under_review",
+          "statusAt": "2026-10-20T14:00:00.000Z",
+          "supports": 7,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-10-01T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-10-20T14:00:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "Une étude de coût est demandée au service financier.",
+                "nl": "De financiële dienst maakt een kostenraming."
+              }
+            }
+          ],
+          "mergedInto": null
+        }
+      ]
     },
     {
       "theme": {
@@ -379,7 +636,108 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
           }
         ]
       },
-      "recommended": []
+      "recommended": [
+        {
+          "slug": "assistant-statut-en-ligne",
+          "title": {
+            "fr": "Un assistant en ligne pour choisir son statut",
+            "nl": "Een online hulp om je statuut te kiezen"
+          },
+          "summary": {
+            "fr": "Un questionnaire en ligne qui oriente les porteurs de projet vers le statut qui leur convient.",
+            "nl": "Een online vragenlijst die starters naar het statuut leidt dat bij hen past."
+          },
+          "status": "not_adopted",
+          "statusAt": "2026-05-14T16:30:00.000Z",
+          "supports": 3,
+          "answer": {
+            "version": 1,
+            "text": {
+              "fr": "Le conseil d’administration ne retient pas la recommandation : le choix d’un statut dépend de trop de situations particulières pour un questionnaire, et un mauvais conseil engagerait la coopérative. Il préfère renforcer les permanences des conseillers, en personne et en ligne.",
+              "nl": "De raad van bestuur neemt de aanbeveling niet aan: de keuze van een statuut hangt af van te veel bijzondere situaties voor een vragenlijst. Hij versterkt liever de spreekuren van de adviseurs."
+            },
+            "answeredAt": "2026-05-14T16:30:00.000Z",
+            "reviewOn": null
+          },
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-03-30T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-04-14T17:00:00.000Z",
+              "by": "board",
+              "reason": null
+            },
+            {
+              "from": "under_review",
+              "to": "not_adopted",
+              "at": "2026-05-14T16:30:00.000Z",
+              "by": "board",
+              "reason": null
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "devis-facture-un-clic",
+          "title": {
+            "fr": "Du devis à la facture en un clic",
+            "nl": "Van offerte naar factuur in één klik",
+            "en": "From quote to invoice in one click"
+          },
+          "summary": {
+            "fr": "Des modèles de devis réutilisables, transformés en facture d’un clic une fois la mission faite.",
+            "nl": "Herbruikbare offertesjablonen die met één klik een factuur worden zodra de opdracht klaar is.",
+            "en": "Reusable quote templates that become an invoice in one click once the job is done."
+          },
+          "status": "in_progress",
+          "statusAt": "2026-09-01T09:30:00.000Z",
+          "supports": 8,
+          "answer": {
+            "version": 1,
+            "text": {
+              "fr": "Le conseil d’administration adopte la recommandation et l’inscrit au plan de développement des outils de 2026-2027.",
+              "nl": "De raad van bestuur neemt de aanbeveling aan en neemt ze op in het ontwikkelingsplan voor de tools 2026-2027.",
+              "en": "The board adopts the recommendation and puts it in the 2026-2027 development plan of the tools."
+            },
+            "answeredAt": "2026-07-08T18:00:00.000Z",
+            "reviewOn": "2027-01-15"
+          },
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-05-12T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "adopted",
+              "at": "2026-07-08T18:00:00.000Z",
+              "by": "board",
+              "reason": null
+            },
+            {
+              "from": "adopted",
+              "to": "in_progress",
+              "at": "2026-09-01T09:30:00.000Z",
+              "by": "board",
+              "reason": {
+                "fr": "Développement commencé ; une version d’essai est prévue pour janvier.",
+                "nl": "Ontwikkeling gestart; een testversie is gepland voor januari."
+              }
+            }
+          ],
+          "mergedInto": null
+        }
+      ]
     },
     {
       "theme": {
@@ -459,7 +817,120 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
           }
         ]
       },
-      "recommended": []
+      "recommended": [
+        {
+          "slug": "college-consultatif-clients",
+          "title": {
+            "fr": "Un collège consultatif des clients",
+            "nl": "Een adviesraad van klanten"
+          },
+          "summary": {
+            "fr": "Donner aux clients des membres un avis consultatif avant les grandes décisions, sans droit de vote.",
+            "nl": "Klanten van leden een raadgevende stem geven vóór grote beslissingen, zonder stemrecht."
+          },
+          "status": "withdrawn",
+          "statusAt": "2026-07-01T10:00:00.000Z",
+          "supports": 2,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-06-01T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "withdrawn",
+              "at": "2026-07-01T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": {
+                "fr": "Retirée pour être retravaillée avec des clients lors d’un atelier ; une nouvelle version suivra.",
+                "nl": "Ingetrokken om met klanten in een workshop te herwerken; een nieuwe versie volgt."
+              }
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "assemblees-regionales",
+          "title": {
+            "fr": "Des assemblées régionales avant l’assemblée générale",
+            "nl": "Regionale vergaderingen vóór de algemene vergadering",
+            "en": "Regional meetings before the general assembly"
+          },
+          "summary": {
+            "fr": "Avant chaque assemblée générale, des rencontres régionales pour que les sociétaires éloignés de Bruxelles préparent les motions.",
+            "nl": "Vóór elke algemene vergadering regionale bijeenkomsten, zodat vennoten ver van Brussel de moties kunnen voorbereiden.",
+            "en": "Before every general assembly, regional meetings so that members far from Brussels can prepare the motions."
+          },
+          "status": "adopted",
+          "statusAt": "2026-10-22T18:00:00.000Z",
+          "supports": 10,
+          "answer": {
+            "version": 1,
+            "text": {
+              "fr": "Le conseil d’administration adopte la recommandation : les premières assemblées régionales se tiendront un mois avant l’assemblée générale de juin 2027, en Belgique et en France.",
+              "nl": "De raad van bestuur neemt de aanbeveling aan: de eerste regionale vergaderingen vinden plaats een maand vóór de algemene vergadering van juni 2027, in België en Frankrijk.",
+              "en": "The board adopts the recommendation: the first regional meetings will be held a month before the general assembly of June 2027, in Belgium and France."
+            },
+            "answeredAt": "2026-10-22T18:00:00.000Z",
+            "reviewOn": "2027-06-01"
+          },
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-09-07T10:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            },
+            {
+              "from": "submitted",
+              "to": "under_review",
+              "at": "2026-09-22T17:00:00.000Z",
+              "by": "board",
+              "reason": null
+            },
+            {
+              "from": "under_review",
+              "to": "adopted",
+              "at": "2026-10-22T18:00:00.000Z",
+              "by": "board",
+              "reason": null
+            }
+          ],
+          "mergedInto": null
+        },
+        {
+          "slug": "vote-electronique-ag",
+          "title": {
+            "fr": "Voter à distance à l’assemblée générale",
+            "nl": "Op afstand stemmen op de algemene vergadering",
+            "en": "Voting remotely at the general assembly"
+          },
+          "summary": {
+            "fr": "Permettre aux sociétaires de voter en ligne sur les motions, pendant l’assemblée et la semaine qui la précède.",
+            "nl": "Vennoten online laten stemmen over de moties, tijdens de vergadering en de week ervoor.",
+            "en": "Let members vote online on the motions, during the assembly and the week before it."
+          },
+          "status": "submitted",
+          "statusAt": "2026-11-18T09:00:00.000Z",
+          "supports": 4,
+          "answer": null,
+          "timeline": [
+            {
+              "from": "draft",
+              "to": "submitted",
+              "at": "2026-11-18T09:00:00.000Z",
+              "by": "steering_committee",
+              "reason": null
+            }
+          ],
+          "mergedInto": null
+        }
+      ]
     }
   ]
 }'));

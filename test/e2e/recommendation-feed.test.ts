@@ -8,7 +8,6 @@
  * it and withdraws, and the count follows on screen and in the API.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -143,16 +142,7 @@ async function makeRecommendations(): Promise<void> {
   await admin(`/${SUBMITTED.slug}/status`, { to: 'submitted', as: 'steering_committee' }, 200);
 }
 
-/**
- * The Worker's recommendations come with branch i9-recs-api: until main has
- * them, this branch alone has nothing to run this against (its list would
- * answer 404). Drop this once merged.
- */
-const WITHOUT_API =
-  !existsSync('functions/recommendations/routes.ts') && 'the Worker has no recommendations yet';
-
 before(async () => {
-  if (WITHOUT_API) return;
   // The host site listens first: the kit must allow its origin, which is only known then.
   host = await startHostSite(() => kit.url.origin);
   kit = await startDemoKit({ vars: { SITES: JSON.stringify({ demo: { origins: [host.origin] } }) } });
@@ -226,9 +216,7 @@ async function assertNoSidewaysScroll(page: Page): Promise<void> {
   assert.ok(scrollWidth <= PHONE.width, `no horizontal scroll (${scrollWidth} px)`);
 }
 
-describe('the recommendation feed on an English host page on another origin, on a phone', {
-  skip: WITHOUT_API,
-}, () => {
+describe('the recommendation feed on an English host page on another origin, on a phone', () => {
   test('lists the recommendations, newest change first, with their status and supporters', async () => {
     const { page, problems } = await openOnPhone(`${host.origin}/recommendations`);
     const item = (slug: string) => `${FEED} >>> [data-slug="${slug}"]`;
