@@ -52,6 +52,15 @@ const PAGE_TEXT = {
       'Deel je standpunt over een van de vier thema’s. De stuurgroep leest elke bijdrage om de aanbevelingen aan ' +
       'de raad van bestuur voor te bereiden; ze wordt gepubliceerd na moderatie.',
     publishedHeading: 'Gepubliceerde bijdragen',
+    recommendationsHeading: 'De aanbevelingen aan de raad van bestuur',
+    recommendationsText:
+      'De stuurgroep haalt uit de bijdragen, workshops en peilingen haar aanbevelingen aan de raad van bestuur. ' +
+      'Bekijk waar elke aanbeveling vandaan komt, wat de raad antwoordde en wat ermee gebeurde, en steun de ' +
+      'aanbevelingen die je na aan het hart liggen.',
+    publicationHeading: 'De jaarpublicatie',
+    publicationText:
+      'Elk jaar vóór de algemene vergadering: wat werd gevraagd, wat jullie zeiden, wat wordt aanbevolen en wat de ' +
+      'raad van bestuur antwoordde, thema per thema.',
     sidebarLabel: 'Peiling',
     sidebarHeading: 'Je mening in één klik',
     waysHeading: 'Vier manieren om deel te nemen',
@@ -104,6 +113,15 @@ const PAGE_TEXT = {
       'Share your view on one of the four themes. The steering committee reads every contribution to prepare its ' +
       'recommendations to the board; contributions are published after moderation.',
     publishedHeading: 'Published contributions',
+    recommendationsHeading: 'The recommendations to the board',
+    recommendationsText:
+      'The steering committee draws its recommendations to the board from the contributions, workshops and polls. ' +
+      'See where each one comes from, what the board answered and what became of it, and support the ones you ' +
+      'care about.',
+    publicationHeading: 'The annual publication',
+    publicationText:
+      'Every year before the general assembly: what was asked, what you said, what is recommended and what the ' +
+      'board answered, theme by theme.',
     sidebarLabel: 'Poll',
     sidebarHeading: 'Your opinion in one click',
     waysHeading: 'Four ways to take part',
@@ -174,7 +192,9 @@ PAGE_TEXT[WRITTEN_IN] = Object.fromEntries(spots.map((spot) => [spot.key, textOf
 const languageSelect = document.getElementById('demo-language');
 const personSelect = document.getElementById('demo-person');
 const widgets = () =>
-  document.querySelectorAll('sip-poll, sip-contribution-form, sip-contribution-list, sip-event-calendar');
+  document.querySelectorAll(
+    'sip-poll, sip-contribution-form, sip-contribution-list, sip-event-calendar, sip-recommendation-feed, sip-publication',
+  );
 /** The demo people, once the API has listed them. */
 let people = [];
 
