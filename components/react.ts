@@ -24,7 +24,7 @@
  */
 import type { LitElement } from 'lit';
 import type { HTMLAttributes, Key, RefAttributes } from 'react';
-import type { SipEventMap, SipLoadDetailMap } from './sip.ts';
+import type { SipEventMap, SipLoadDetailMap, SipOpenDetailMap } from './sip.ts';
 
 /** The tag names of the kit's elements in this program. */
 export type SipTagName = Extract<keyof HTMLElementTagNameMap, `sip-${string}`>;
@@ -55,14 +55,22 @@ type EventName<El> = El extends { emit: (type: infer Name, ...rest: never[]) => 
   ? Extract<Name, string>
   : never;
 
-/** An event as the element fires it: `sip-load` with this element's detail, the others from the kit's map. */
+/**
+ * An event as the element fires it: `sip-load` and `sip-open` with this
+ * element's detail (several elements fire them, each its own), the others
+ * from the kit's map.
+ */
 type ElementEvent<Tag, Name> = Name extends 'sip-load'
   ? Tag extends keyof SipLoadDetailMap
     ? CustomEvent<SipLoadDetailMap[Tag]>
     : SipEventMap['sip-load']
-  : Name extends keyof SipEventMap
-    ? SipEventMap[Name]
-    : CustomEvent<unknown>;
+  : Name extends 'sip-open'
+    ? Tag extends keyof SipOpenDetailMap
+      ? CustomEvent<SipOpenDetailMap[Tag]>
+      : SipEventMap['sip-open']
+    : Name extends keyof SipEventMap
+      ? SipEventMap[Name]
+      : CustomEvent<unknown>;
 
 /** `onsip-vote={(event) => …}`: React 19 listens to `sip-vote` on the element. */
 type EventProps<Tag, El> = {

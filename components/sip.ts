@@ -10,7 +10,14 @@ export * from './contribution-list/contribution-list.ts';
 export * from './event-calendar/event-calendar.ts';
 export { ApiError, type ErrorCode } from './internal/api.ts';
 export { configure, type EndpointOptions, resolveApiBase, resolveTokenUrl } from './internal/config.ts';
-export type { SipErrorDetail, SipEventMap, SipLoadDetail, SipLoadDetailMap } from './internal/events.ts';
+export type {
+  SipErrorDetail,
+  SipEventMap,
+  SipLoadDetail,
+  SipLoadDetailMap,
+  SipOpenDetail,
+  SipOpenDetailMap,
+} from './internal/events.ts';
 export {
   anonymousId,
   decodeClaims,

@@ -63,7 +63,8 @@ describe('<sip-event-calendar> details', () => {
       expect(url.searchParams.get('keep')).to.equal('1');
       expect(url.searchParams.has('wtr-session-id')).to.be.true;
       expect(url.hash).to.equal('#agenda');
-      expect(history.length).to.equal(entries + 1);
+      // One entry pushed; Chromium keeps at most 50, dropping the oldest, once earlier tests have filled it.
+      expect(history.length).to.equal(Math.min(entries + 1, 50));
       expect($(el, '[part="list"]')).to.be.null;
       expect($(el, '[part="filters"]')).to.be.null;
       expect(el.shadowRoot?.activeElement?.id).to.equal('event-title');

@@ -255,7 +255,13 @@ describe('POST /admin/erasures', () => {
       ...ADMIN,
     });
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { contributions: 4, registrations: 0, supports: 0, messages: 0 });
+    assert.deepEqual(await response.json(), {
+      contributions: 4,
+      registrations: 0,
+      publications: 0,
+      supports: 0,
+      messages: 0,
+    });
 
     const row = (id: string) => kit.db.prepare('SELECT * FROM contributions WHERE id = ?1').bind(id).first();
     assert.equal(await row(mine.pending), null);
@@ -300,7 +306,13 @@ describe('POST /admin/erasures', () => {
       json: { site: 'anon', subject: uuid },
       ...ADMIN,
     });
-    assert.deepEqual(await response.json(), { contributions: 1, registrations: 0, supports: 0, messages: 0 });
+    assert.deepEqual(await response.json(), {
+      contributions: 1,
+      registrations: 0,
+      publications: 0,
+      supports: 0,
+      messages: 0,
+    });
     assert.equal((await logOf(kit.db, id)).length, 1);
   });
 
@@ -323,7 +335,7 @@ describe('POST /admin/erasures', () => {
       const response = await erase({ site: 'anon', subject: typed(uuid) });
       assert.deepEqual(
         await response.json(),
-        { contributions: 1, registrations: 0, supports: 0, messages: 0 },
+        { contributions: 1, registrations: 0, publications: 0, supports: 0, messages: 0 },
         typed(uuid),
       );
       assert.equal((await logOf(kit.db, id)).length, 1);
@@ -339,7 +351,13 @@ describe('POST /admin/erasures', () => {
       json: { site: 'site-a', subject: 'erin-case' },
       ...ADMIN,
     });
-    assert.deepEqual(await other.json(), { contributions: 0, registrations: 0, supports: 0, messages: 0 });
+    assert.deepEqual(await other.json(), {
+      contributions: 0,
+      registrations: 0,
+      publications: 0,
+      supports: 0,
+      messages: 0,
+    });
     assert.deepEqual(await moderationState(kit.db), before);
 
     await expectUnchanged(
@@ -362,7 +380,13 @@ describe('POST /admin/erasures', () => {
       json: { site: 'site-a', subject: 'nobody-here' },
       ...ADMIN,
     });
-    assert.deepEqual(await response.json(), { contributions: 0, registrations: 0, supports: 0, messages: 0 });
+    assert.deepEqual(await response.json(), {
+      contributions: 0,
+      registrations: 0,
+      publications: 0,
+      supports: 0,
+      messages: 0,
+    });
     assert.deepEqual(await moderationState(kit.db), before);
     for (const json of [
       {},

@@ -201,7 +201,13 @@ describe('erasure (POST /admin/erasures)', () => {
     });
     assert.equal(response.status, 200);
     // Every feature that keeps something of a person names it (events: their registrations, none here).
-    assert.deepEqual(await response.json(), { contributions: 1, registrations: 0, supports: 0, messages: 2 });
+    assert.deepEqual(await response.json(), {
+      contributions: 1,
+      registrations: 0,
+      publications: 0,
+      supports: 0,
+      messages: 2,
+    });
     assert.deepEqual(await outboxRows(kit.db, pending.dedupe_key), []);
     assert.deepEqual(await outboxRows(kit.db, failed.dedupe_key), []);
     assert.deepEqual(await outboxRows(kit.db, sent.dedupe_key), [{ ...sent, participant: null }]);

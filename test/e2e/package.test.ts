@@ -108,8 +108,9 @@ function manifestTypeTest(manifest: Manifest): string {
     for (const event of events) {
       const type = fromKit(event.type?.text ?? 'never');
       lines.push(`  Expect<Equal<Handler<${tag}, ${JSON.stringify(`on${event.name}`)}>, ${type}>>,`);
-      // On the element and the document, sip-load's detail is every widget's: only the other events are exact there.
-      if (event.name === 'sip-load') continue;
+      // On the element and the document, sip-load's and sip-open's details are every widget's (the union of
+      // the widgets that fire them): only the other events are exact there.
+      if (event.name === 'sip-load' || event.name === 'sip-open') continue;
       lines.push(`  Expect<Equal<HTMLElementEventMap[${JSON.stringify(event.name)}], ${type}>>,`);
       lines.push(`  Expect<Equal<DocumentEventMap[${JSON.stringify(event.name)}], ${type}>>,`);
     }

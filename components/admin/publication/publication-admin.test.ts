@@ -111,8 +111,12 @@ describe('<sip-moderation-publication>', () => {
     api = asEditor();
     const el = await mountApp(api);
     const links = all$<HTMLAnchorElement>(el, 'nav a');
-    expect(links.map(textOf)).to.deep.equal(['Journal et exports', 'Publication annuelle']);
-    links[1].click();
+    expect(links.map(textOf)).to.deep.equal([
+      'Recommandations',
+      'Journal et exports',
+      'Publication annuelle',
+    ]);
+    links[2].click();
     await api.idle();
     expect(focused()?.id).to.equal('publication-heading');
     expect(textOf($(el, '.editions, [part="editions"], h3 + p'))).to.equal(
@@ -307,7 +311,11 @@ describe('<sip-moderation-publication>', () => {
     api = asEditor();
     const el = await openView(api, 'lang="nl"');
     await api.idle();
-    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['Logboek en exports', 'Jaarpublicatie']);
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal([
+      'Aanbevelingen',
+      'Logboek en exports',
+      'Jaarpublicatie',
+    ]);
     expect(textOf($(el, '#publication-heading'))).to.equal('Jaarpublicatie');
     expect(textOf(button(el, 'Citaten opslaan'))).to.equal('Citaten opslaan');
   });
@@ -316,7 +324,11 @@ describe('<sip-moderation-publication>', () => {
     api = asEditor();
     const el = await openView(api, 'lang="en"');
     await api.idle();
-    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['Log and exports', 'Annual publication']);
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal([
+      'Recommendations',
+      'Log and exports',
+      'Annual publication',
+    ]);
     expect(textOf($(el, '#publication-heading'))).to.equal('Annual publication');
     expect(textOf($(el, '[part="editions"], h3 + p'))).to.equal('No edition published for this year.');
     expect(button(el, 'Save the quotes')).to.exist;

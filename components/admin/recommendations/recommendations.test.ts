@@ -186,10 +186,10 @@ describe('the moderation page with recommendations', () => {
 
   const navOf = (el: HTMLElement) => all$(el, 'nav a').map(textOf);
 
-  it('opens on the recommendations for an editor, who also has the log', async () => {
+  it('opens on the recommendations for an editor, who also has the log and the annual publication', async () => {
     api = serveRecommendations([draft], {}, EDITOR);
     const el = await mountApp(api);
-    expect(navOf(el)).to.deep.equal(['Recommandations', 'Journal et exports']);
+    expect(navOf(el)).to.deep.equal(['Recommandations', 'Journal et exports', 'Publication annuelle']);
     expect(all$(el, 'sip-moderation-recommendations')).to.have.length(1);
     expect(rows(el)[0]).to.include('Adopter des outils libres');
     await expect(el).to.be.accessible();
