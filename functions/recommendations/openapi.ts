@@ -114,7 +114,7 @@ export const adminRecommendationDocs: RouteDocs<Code> = {
   'GET /sources': {
     summary: 'Find the items a recommendation may draw on',
     description:
-      'Editors and admins. Published contributions (by words of their title or their reference) and polls (by words of their question or their slug) whose text holds `q`, 20 of each kind at most, newest first. A plain `LIKE` with its wildcards escaped: a scan, fine for the few thousand items of a cycle.',
+      'Editors and admins. Published contributions (by words of their title or their reference), events (by words of their title in any language or their slug; cancelled ones included, as the calendar still lists them) and polls (by words of their question or their slug) whose text holds `q`, in that order, 20 of each kind at most, newest first (an event by its start). A plain `LIKE` with its wildcards escaped: a scan, fine for the few thousand items of a cycle.',
     answers: { 200: { description: 'What was found.', json: SourceList } },
   },
   'GET /:slug': {

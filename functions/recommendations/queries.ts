@@ -224,6 +224,16 @@ export type RawSourceView =
       publishedAt: string;
     }
   | {
+      kind: 'event';
+      ref: string;
+      title: LocalizedText;
+      format: 'workshop' | 'small_talk';
+      territory: string;
+      startsAt: string;
+      hasMinutes: boolean;
+      attendees: number | null;
+    }
+  | {
       kind: 'poll';
       ref: string;
       question: LocalizedText;
@@ -236,8 +246,12 @@ export type RawSourceView =
 
 /**
  * A source's public view as a JSON object, or NULL when readers do not see
- * it: a contribution while published, a poll (any state). `s` is a row of
- * recommendation_sources (or anything with `kind` and `ref`).
+ * it: a contribution while published, an event (any status: a cancelled one
+ * stays listed in the calendar, so a recommendation may still cite it), a
+ * poll (any state). An event's attendees are counted (registrations marked
+ * as attended) only once its minutes are published, as its own view shows
+ * them; the count walks registrations_by_event for that one event. `s` is a
+ * row of recommendation_sources (or anything with `kind` and `ref`).
  */
 export const SOURCE_VIEW_JSON = `CASE s.kind
   WHEN 'contribution' THEN (
@@ -245,6 +259,14 @@ export const SOURCE_VIEW_JSON = `CASE s.kind
       'author', CASE WHEN c.anonymous = 1 THEN NULL ELSE c.display_name END,
       'role', c.role, 'territory', c.territory, 'publishedAt', c.published_at)
     FROM contributions c WHERE c.id = s.ref AND c.status = 'published')
+  WHEN 'event' THEN (
+    SELECT json_object('kind', 'event', 'ref', e.slug, 'title', json(e.title), 'format', e.format,
+      'territory', e.territory, 'startsAt', e.starts_at,
+      'hasMinutes', json(CASE WHEN e.minutes IS NOT NULL AND e.minutes_published_at IS NOT NULL
+        THEN 'true' ELSE 'false' END),
+      'attendees', CASE WHEN e.minutes IS NOT NULL AND e.minutes_published_at IS NOT NULL
+        THEN (SELECT count(*) FROM registrations WHERE event_id = e.id AND attended = 1) END)
+    FROM events e WHERE e.slug = s.ref)
   WHEN 'poll' THEN (
     SELECT json_object('kind', 'poll', 'ref', p.slug, 'question', json(p.question), 'pollKind', p.kind,
       'opensAt', p.opens_at, 'closesAt', p.closes_at, 'resultsVisibility', p.results_visibility,
@@ -469,8 +491,10 @@ export const SOURCES_PER_KIND = 20;
 
 /**
  * The items an editor may link whose title holds `words` (or, for a
- * contribution, whose reference is `words`): published contributions and
- * polls, newest first, SOURCES_PER_KIND of each kind at most. A LIKE over
+ * contribution, whose reference is `words`; for an event or a poll, whose
+ * slug holds them): published contributions, events (their title in any
+ * language, cancelled ones included) and polls, in that order, each kind
+ * newest first (an event by its start), SOURCES_PER_KIND of each at most. A LIKE over
  * the titles, with `%` and `_` escaped: a scan, fine for the few thousand
  * items a cycle produces (a full-text index would be the next step).
  *
@@ -493,6 +517,19 @@ export async function searchSources(
              ORDER BY published_at DESC, id DESC LIMIT ?3) AS s`,
         )
         .bind(pattern, query.words, SOURCES_PER_KIND),
+    );
+  }
+  if (query.kind === undefined || query.kind === 'event') {
+    statements.push(
+      db
+        .prepare(
+          `SELECT json(${SOURCE_VIEW_JSON}) AS view FROM (
+             SELECT 'event' AS kind, slug AS ref FROM events e
+             WHERE e.slug LIKE ?1 ESCAPE '\\'
+               OR EXISTS (SELECT 1 FROM json_each(e.title) WHERE value LIKE ?1 ESCAPE '\\')
+             ORDER BY e.starts_at DESC, e.id DESC LIMIT ?2) AS s`,
+        )
+        .bind(pattern, SOURCES_PER_KIND),
     );
   }
   if (query.kind === undefined || query.kind === 'poll') {

@@ -157,8 +157,22 @@ describe('schema/seed: recommendations', () => {
     }
     assert.deepEqual(
       [...new Set(views.flatMap((view) => view.sources.map((source) => source.kind)))].sort(),
-      ['contribution', 'poll'],
+      ['contribution', 'event', 'poll'],
     );
+    // The past workshop of the events' seed, with its minutes and who came (22 of 24).
+    const workshops = views.flatMap((view) =>
+      view.sources.flatMap((source) => (source.kind === 'event' ? [[view.slug, source] as const] : [])),
+    );
+    assert.deepEqual(workshops.map(([slug]) => slug).sort(), [
+      'assemblees-regionales',
+      'vote-electronique-ag',
+    ]);
+    for (const [, workshop] of workshops) {
+      assert.equal(workshop.ref, 'atelier-bruxelles-bilan-entreprise-partagee');
+      assert.equal(workshop.hasMinutes, true);
+      assert.equal(workshop.attendees, 22);
+      assert.ok(workshop.startsAt < new Date().toISOString(), 'it took place');
+    }
     const contribution = views
       .find((view) => view.status === 'adopted')
       ?.sources.find((source) => source.kind === 'contribution');

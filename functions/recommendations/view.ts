@@ -70,9 +70,11 @@ export function supportEligibility(
 /**
  * A source as readers see it at `now`: a poll's state, and its ballot count
  * only while its results are public (as a visitor who has not voted sees them).
+ * A contribution and an event are read as they are shown (an event's
+ * attendees are already null until its minutes are published).
  */
 export function toSourceView(raw: RawSourceView, now: Date): SourceView {
-  if (raw.kind === 'contribution') return raw as SourceView;
+  if (raw.kind === 'contribution' || raw.kind === 'event') return raw as SourceView;
   const state = pollState(raw, now);
   return {
     kind: 'poll',

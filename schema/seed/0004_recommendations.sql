@@ -1,6 +1,6 @@
 -- Demo data: recommendations to the board, for the 2026 cycle. Idempotent,
--- like every file of schema/seed/ (run in name order, after the polls and
--- contributions they draw on): recommendations by their fixed slugs and
+-- like every file of schema/seed/ (run in name order, after the polls,
+-- contributions and events they draw on): recommendations by their fixed slugs and
 -- Atom ids (INSERT OR IGNORE), answers and sources by their primary keys,
 -- and the timeline, supports and audit lines only where not there yet, so a
 -- second run adds nothing and moves no counter.
@@ -11,8 +11,8 @@
 -- progress, one implemented, one withdrawn and one merged into another. Each
 -- timeline follows the lifecycle table (schema/recommendation-lifecycle.ts),
 -- every decision has the answer of the board, supports were given while they were
--- open, and the sources are the published contributions of 0002 and the
--- polls of 0001. Dates are fixed within 2026 (the cycle), as those of the
+-- open, and the sources are the published contributions of 0002, the
+-- polls of 0001 and the past Brussels workshop of 0003 (with its minutes). Dates are fixed within 2026 (the cycle), as those of the
 -- contributions are: none depends on the day the seed runs.
 
 -- The recommendations but the merged one (which points to another: below).
@@ -258,8 +258,11 @@ FROM (
   SELECT * FROM a
 ) a JOIN recommendations r ON r.slug = a.slug;
 
--- What each draws on: the published contributions of 0002 and the polls of
--- 0001 (a contribution shows "taken up in" the public ones).
+-- What each draws on: the published contributions of 0002, the polls of
+-- 0001 (a contribution shows "taken up in" the public ones) and the past
+-- workshop of 0003 on the shared enterprise, whose minutes name regional
+-- councils and written answers from the board. Linked by its slug: the
+-- dates of 0003 move with the day the seed runs, its slug does not.
 INSERT OR IGNORE INTO recommendation_sources (recommendation_id, kind, ref, position)
 SELECT r.id, s.kind, s.ref, s.position
 FROM (
@@ -279,9 +282,11 @@ FROM (
     ('assistant-statut-en-ligne', 'poll', 'outils-en-ligne', 0),
     ('assemblees-regionales', 'contribution', 'D3M0-S2VE', 0),
     ('assemblees-regionales', 'poll', 'deploiement-france', 1),
+    ('assemblees-regionales', 'event', 'atelier-bruxelles-bilan-entreprise-partagee', 2),
     ('college-consultatif-clients', 'contribution', 'D3M0-S2VE', 0),
     ('vote-electronique-ag', 'poll', 'deploiement-france', 0),
-    ('vote-electronique-ag', 'contribution', 'D3M0-S2VE', 1))
+    ('vote-electronique-ag', 'contribution', 'D3M0-S2VE', 1),
+    ('vote-electronique-ag', 'event', 'atelier-bruxelles-bilan-entreprise-partagee', 2))
   SELECT * FROM s
 ) s JOIN recommendations r ON r.slug = s.slug;
 
