@@ -242,10 +242,10 @@ export function latestAnswersStatement(db: Db, year: number): D1PreparedStatemen
  * Which of a theme's events count as held during the year (`et` the theme
  * link, `e` the event): those that started that year and had ended by
  * `now` (one still running, or yet to come, is not held yet); cancelled
- * ones are left out. An event on two themes is held on both. Walks
- * event_themes_by_theme's start times.
+ * ones are left out. An event on two themes is held on both. The year's
+ * events are walked by start time (events_by_start), their themes by key.
  */
-const HELD = `et.starts_at >= ?1 AND et.starts_at < ?2 AND e.ends_at <= ?3 AND e.status = 'scheduled'`;
+const HELD = `e.starts_at >= ?1 AND e.starts_at < ?2 AND e.ends_at <= ?3 AND e.status = 'scheduled'`;
 
 /** Per theme, the events held during the year. */
 export function eventsHeldStatement(db: Db, year: number, now: string): D1PreparedStatement {
@@ -253,7 +253,7 @@ export function eventsHeldStatement(db: Db, year: number, now: string): D1Prepar
   return db
     .prepare(
       `SELECT et.theme_id, count(*) AS held
-       FROM event_themes et JOIN events e ON e.id = et.event_id
+       FROM events e JOIN event_themes et ON et.event_id = e.id
        WHERE ${HELD} GROUP BY et.theme_id`,
     )
     .bind(start, end, now);
@@ -273,7 +273,7 @@ export function attendanceStatement(db: Db, year: number, now: string): D1Prepar
   return db
     .prepare(
       `SELECT et.theme_id, coalesce(r.role, 'unspecified') AS role, r.territory, count(*) AS attendees
-       FROM event_themes et JOIN events e ON e.id = et.event_id
+       FROM events e JOIN event_themes et ON et.event_id = e.id
        JOIN registrations r ON r.event_id = e.id AND r.attended = 1
        WHERE ${HELD} GROUP BY et.theme_id, coalesce(r.role, 'unspecified'), r.territory`,
     )
