@@ -137,11 +137,11 @@ export const PublicationTheme = v.object({
   said: v.object({
     /** The theme's workshops and small talks of the year. */
     events: v.object({
-      /** Events held on the theme that year (cancelled ones not counted). */
+      /** Events held on the theme that year: started that year and ended when the edition was made (cancelled ones not counted). */
       held: v.number(),
-      /** People who came to them, as their minutes record. */
+      /** People who came to them, as organisers marked them in each event's attendance (an event whose attendance was never recorded adds none; someone who came to two counts twice). */
       attendees: v.number(),
-      /** Attendees by the territory they came from, most first. */
+      /** Attendees by the territory they came from (those who gave one), most first. */
       byTerritory: v.array(
         v.object({
           /** The territory's code. */
@@ -150,7 +150,7 @@ export const PublicationTheme = v.object({
           count: v.number(),
         }),
       ),
-      /** Attendees by stakeholder role, most first (a person with two roles counts in both). */
+      /** Attendees by the stakeholder role they registered with (`unspecified` when none), most first. */
       byRole: v.array(
         v.object({
           /** The stakeholder category. */

@@ -18,11 +18,14 @@ import {
   vote,
 } from '../test/harness.ts';
 import { parseCsv, seedContribution } from '../test/moderation.ts';
+import { gatherYear } from './queries.ts';
+import { buildThemes } from './snapshot.ts';
 import {
   editorOptions,
   publish,
   putQuotes,
   seedBallot,
+  seedEvent,
   seedRecommendation,
   submittedAt,
 } from './test-fixtures.ts';
@@ -219,6 +222,194 @@ describe('an edition holds the year as it stood', () => {
   test('GET /publications/:year answers it as stored', async () => {
     assert.deepEqual(JSON.parse(await editionText(year)), edition);
     assert.deepEqual(JSON.parse(await editionText(year, 1)), edition);
+  });
+});
+
+describe('what participants said: the events held on each theme, and who came', () => {
+  const year = 2020;
+  const [both, alone] = ['cooperative-pour-qui', 'modele-economique'];
+  let edition: PublicationEdition;
+
+  before(async () => {
+    // On both themes, in Brussels: three came (one gave neither role nor
+    // territory), one did not, one was never marked, one cancelled.
+    await seedEvent(kit.db, {
+      themes: [both, alone],
+      startsAt: `${year}-03-10T16:00:00.000Z`,
+      registrations: [
+        { role: 'freelancer', territory: 'bruxelles', attended: true },
+        { role: 'member', territory: 'wallonie', attended: true },
+        { attended: true },
+        { role: 'staff', territory: 'bruxelles', attended: false },
+        { role: 'staff', territory: 'bruxelles', attended: null },
+        { role: 'client', territory: 'flandre', status: 'cancelled', attended: null },
+      ],
+    });
+    // On the first theme only: held, but its attendance was never recorded.
+    await seedEvent(kit.db, {
+      themes: [both],
+      startsAt: `${year}-05-12T08:00:00.000Z`,
+      territory: 'wallonie',
+      registrations: [
+        { role: 'member', territory: 'wallonie', attended: null },
+        { role: 'member', territory: 'wallonie', attended: null },
+      ],
+    });
+    // On the second theme, in Ghent, in September: two came.
+    await seedEvent(kit.db, {
+      themes: [alone],
+      startsAt: `${year}-09-10T16:00:00.000Z`,
+      territory: 'flandre',
+      registrations: [
+        { role: 'staff', territory: 'flandre', attended: true },
+        { role: 'freelancer', territory: 'flandre', attended: true },
+      ],
+    });
+    // Not held that year: a cancelled one (even with someone marked), one
+    // of the year before, one of the year after, one without a theme.
+    await seedEvent(kit.db, {
+      themes: [both],
+      startsAt: `${year}-06-01T08:00:00.000Z`,
+      status: 'cancelled',
+      registrations: [{ role: 'member', territory: 'bruxelles', attended: true }],
+    });
+    for (const startsAt of [`${year - 1}-12-31T20:00:00.000Z`, `${year + 1}-01-01T08:00:00.000Z`]) {
+      await seedEvent(kit.db, {
+        themes: [both, alone],
+        startsAt,
+        registrations: [{ role: 'partner', territory: 'bruxelles', attended: true }],
+      });
+    }
+    await seedEvent(kit.db, {
+      themes: [],
+      startsAt: `${year}-04-01T08:00:00.000Z`,
+      registrations: [{ role: 'partner', territory: 'bruxelles', attended: true }],
+    });
+    edition = await publish(kit, year);
+  });
+
+  test('held: the theme’s events of the year that have ended, cancelled ones left out', () => {
+    assert.equal(themeOf(edition, both).said.events.held, 2);
+    assert.equal(themeOf(edition, alone).said.events.held, 2);
+    for (const slug of ['creer-son-activite', 'entreprise-partagee']) {
+      assert.deepEqual(themeOf(edition, slug).said.events, {
+        held: 0,
+        attendees: 0,
+        byTerritory: [],
+        byRole: [],
+      });
+    }
+  });
+
+  test('attendees: those marked as having come, by the territory they gave and their role, most first', () => {
+    // The event whose attendance was never recorded adds no one.
+    assert.deepEqual(themeOf(edition, both).said.events, {
+      held: 2,
+      attendees: 3,
+      byTerritory: [
+        { territory: 'bruxelles', count: 1 },
+        { territory: 'wallonie', count: 1 },
+      ],
+      byRole: [
+        { role: 'freelancer', count: 1 },
+        { role: 'member', count: 1 },
+        { role: 'unspecified', count: 1 },
+      ],
+    });
+    assert.deepEqual(themeOf(edition, alone).said.events, {
+      held: 2,
+      attendees: 5,
+      byTerritory: [
+        { territory: 'flandre', count: 2 },
+        { territory: 'bruxelles', count: 1 },
+        { territory: 'wallonie', count: 1 },
+      ],
+      byRole: [
+        { role: 'freelancer', count: 2 },
+        { role: 'member', count: 1 },
+        { role: 'staff', count: 1 },
+        { role: 'unspecified', count: 1 },
+      ],
+    });
+  });
+
+  test('an event not over when the edition is made is not held yet, and its attendees wait with it', async () => {
+    const now = new Date(`${year}-09-10T17:00:00.000Z`); // The Ghent workshop is running.
+    const themes = buildThemes(await gatherYear(kit.db, year, now.toISOString()), now);
+    const events = themes.find((theme) => theme.theme.slug === alone)?.said.events;
+    assert.deepEqual(events, {
+      held: 1,
+      attendees: 3,
+      byTerritory: [
+        { territory: 'bruxelles', count: 1 },
+        { territory: 'wallonie', count: 1 },
+      ],
+      byRole: [
+        { role: 'freelancer', count: 1 },
+        { role: 'member', count: 1 },
+        { role: 'unspecified', count: 1 },
+      ],
+    });
+  });
+
+  test('the CSV carries the same figures', async () => {
+    const response = await kit.request(`/api/v1/publications/${year}.csv`);
+    assert.equal(response.status, 200);
+    const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+    const column = (name: string) => header.indexOf(name);
+    const of = (section: string) =>
+      rows
+        .filter((row) => row[column('theme')] === alone && row[column('section')] === section)
+        .map((row) => [
+          row[column('key')],
+          row[column('territory')],
+          row[column('role')],
+          row[column('count')],
+        ]);
+    assert.deepEqual(of('events'), [
+      ['held', '', '', '2'],
+      ['attendees', '', '', '5'],
+    ]);
+    assert.deepEqual(of('attendees'), [
+      ['', 'flandre', '', '2'],
+      ['', 'bruxelles', '', '1'],
+      ['', 'wallonie', '', '1'],
+      ['', '', 'freelancer', '2'],
+      ['', '', 'member', '1'],
+      ['', '', 'staff', '1'],
+      ['', '', 'unspecified', '1'],
+    ]);
+  });
+
+  test('the printable page shows them, in the page’s language', async () => {
+    const response = await kit.request(`/publication/${year}?lang=en`);
+    assert.equal(response.status, 200);
+    const text = await response.text();
+    const section = text.slice(text.indexOf(`id="theme-${alone}"`));
+    assert.ok(section.length < text.length, 'the theme’s section');
+    const figures = section.slice(0, section.indexOf('</dl>'));
+    assert.match(figures, /<dt>Workshops and small talks held<\/dt><dd>2<\/dd>/);
+    assert.match(figures, /<dt>Attendees<\/dt><dd>5<\/dd>/);
+    const table = (caption: string) => {
+      const start = section.indexOf(`<caption>${caption}</caption>`);
+      assert.ok(start > 0, caption);
+      return [
+        ...section
+          .slice(start, section.indexOf('</table>', start))
+          .matchAll(/<th scope="row">([^<]+)<\/th><td class="n">(\d+)<\/td>/g),
+      ].map(([, name, count]) => [name, count]);
+    };
+    assert.deepEqual(table('Attendees by territory'), [
+      ['Flanders', '2'],
+      ['Brussels-Capital', '1'],
+      ['Wallonia', '1'],
+    ]);
+    assert.deepEqual(table('Attendees by category'), [
+      ['Freelancer', '2'],
+      ['Member', '1'],
+      ['Staff', '1'],
+      ['No category', '1'],
+    ]);
   });
 });
 

@@ -99,6 +99,22 @@ export interface AnswerRow {
   answered_at: string;
 }
 
+/** How many of a theme's events of the year were held. */
+export interface EventsHeldRow {
+  theme_id: number;
+  held: number;
+}
+
+/** Attendees of a theme's held events who share a role and a territory. */
+export interface AttendanceRow {
+  theme_id: number;
+  /** The registrant's stakeholder role, `unspecified` when none was stored. */
+  role: string;
+  /** The territory the registrant gave, or null. */
+  territory: string | null;
+  attendees: number;
+}
+
 /** Everything a year's edition is made of, as read from the tables. */
 export interface YearRows {
   themes: ThemeRow[];
@@ -110,6 +126,8 @@ export interface YearRows {
   recommendations: RecommendationRow[];
   changes: StatusChangeRow[];
   answers: AnswerRow[];
+  eventsHeld: EventsHeldRow[];
+  attendance: AttendanceRow[];
 }
 
 /** Every theme, in display order. */
@@ -221,6 +239,48 @@ export function latestAnswersStatement(db: Db, year: number): D1PreparedStatemen
 }
 
 /**
+ * Which of a theme's events count as held during the year (`et` the theme
+ * link, `e` the event): those that started that year and had ended by
+ * `now` (one still running, or yet to come, is not held yet); cancelled
+ * ones are left out. An event on two themes is held on both. The year's
+ * events are walked by start time (events_by_start), their themes by key.
+ */
+const HELD = `e.starts_at >= ?1 AND e.starts_at < ?2 AND e.ends_at <= ?3 AND e.status = 'scheduled'`;
+
+/** Per theme, the events held during the year. */
+export function eventsHeldStatement(db: Db, year: number, now: string): D1PreparedStatement {
+  const { start, end } = yearBounds(year);
+  return db
+    .prepare(
+      `SELECT et.theme_id, count(*) AS held
+       FROM events e JOIN event_themes et ON et.event_id = e.id
+       WHERE ${HELD} GROUP BY et.theme_id`,
+    )
+    .bind(start, end, now);
+}
+
+/**
+ * Per theme, the people who came to its held events, by the role and the
+ * territory they registered with: the registrations organisers marked as
+ * attended, as each event's minutes count them (attendeeCounts in
+ * functions/events/queries.ts). An event whose attendance was never
+ * recorded adds no one: its confirmed registrations say who meant to come,
+ * not who came. Someone who came to two of the theme's events counts in
+ * each, as in each event's minutes.
+ */
+export function attendanceStatement(db: Db, year: number, now: string): D1PreparedStatement {
+  const { start, end } = yearBounds(year);
+  return db
+    .prepare(
+      `SELECT et.theme_id, coalesce(r.role, 'unspecified') AS role, r.territory, count(*) AS attendees
+       FROM events e JOIN event_themes et ON et.event_id = e.id
+       JOIN registrations r ON r.event_id = e.id AND r.attended = 1
+       WHERE ${HELD} GROUP BY et.theme_id, coalesce(r.role, 'unspecified'), r.territory`,
+    )
+    .bind(start, end, now);
+}
+
+/**
  * Everything a year's edition is made of, in one round trip (a read-only
  * batch of the statements above, which D1 runs in one transaction: the
  * figures agree with each other).
@@ -239,6 +299,8 @@ export async function gatherYear(db: Db, year: number, now: string): Promise<Yea
     recommendationsStatement(db, year),
     statusChangesStatement(db, year),
     latestAnswersStatement(db, year),
+    eventsHeldStatement(db, year, now),
+    attendanceStatement(db, year, now),
   ]);
   const rows = <T>(index: number) => results[index].results as T[];
   return {
@@ -251,6 +313,8 @@ export async function gatherYear(db: Db, year: number, now: string): Promise<Yea
     recommendations: rows<RecommendationRow>(6),
     changes: rows<StatusChangeRow>(7),
     answers: rows<AnswerRow>(8),
+    eventsHeld: rows<EventsHeldRow>(9),
+    attendance: rows<AttendanceRow>(10),
   };
 }
 

@@ -29,6 +29,15 @@ const BY = 'demo-admin';
 /** A SQL string literal. */
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
+/**
+ * A seed file as it ran on the day the edition was published: the demo
+ * calendar (0003) is reckoned from the day the seed runs (`'now'`), so that
+ * it always has events to come; the edition froze it at AT. Reckoned from
+ * today instead, its past workshop would end after AT within days, and the
+ * edition's events figures would change with the date the test runs.
+ */
+const seededAt = (sql: string) => sql.replaceAll("'now'", literal(AT));
+
 /** The generated part of the seed file: the edition and its audit line, inserted once. */
 function generatedSql(snapshot: PublicationEdition): string {
   return `-- Edition 1 of ${YEAR}, as published at ${AT} by ${BY}.
@@ -64,7 +73,7 @@ describe('schema/seed: the publication', () => {
     // Every file before it, then its hand-written part (the quotes).
     for (const seed of seedFiles()) {
       if (seed === SEED) await run(kit.db, handWritten);
-      else await run(kit.db, readFileSync(join(ROOT, seed), 'utf8'));
+      else await run(kit.db, seededAt(readFileSync(join(ROOT, seed), 'utf8')));
     }
     const themes = buildThemes(await gatherYear(kit.db, YEAR, AT), new Date(AT));
     const snapshot = { ...editionSnapshot(YEAR, themes, { at: AT, by: BY }), edition: 1 };
@@ -89,6 +98,12 @@ describe('schema/seed: the publication', () => {
       [2, 1, 1, 1],
     );
     assert.ok(edition.themes.every((theme) => theme.said.contributions.published > 0));
+    const shared = edition.themes.find((theme) => theme.theme.slug === 'entreprise-partagee');
+    assert.deepEqual(
+      [shared?.said.events.held, shared?.said.events.attendees],
+      [1, 22],
+      'the past workshop, with the 22 who came',
+    );
     const motion = edition.themes.flatMap((theme) => theme.asked).find((poll) => poll.kind === 'motion');
     assert.ok(motion, 'the members’ motion is among what was asked');
     const page = await kit.request(`/publication/${YEAR}`);

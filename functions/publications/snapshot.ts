@@ -16,6 +16,7 @@ import type { TallyRecord } from '../polls/queries.ts';
 import { pollState, resultsVisible, toResults } from '../polls/view.ts';
 import type {
   AnswerRow,
+  AttendanceRow,
   PollRow,
   QuoteRow,
   RecommendationRow,
@@ -105,8 +106,33 @@ function toRecommendation(
   };
 }
 
-/** No events figures yet: the calendar's tables are read once they exist (see queries.ts). */
-const NO_EVENTS: PublicationTheme['said']['events'] = { held: 0, attendees: 0, byTerritory: [], byRole: [] };
+/** Counts by key, most first, then by key (so that equal counts always print in the same order). */
+function mostFirst(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A theme's events figures: the events held, and the people who came by
+ * role and by the territory they gave (those who gave none are in the total
+ * and by role, not by territory, as in each event's minutes).
+ */
+function toEvents(held: number, attendance: readonly AttendanceRow[]): PublicationTheme['said']['events'] {
+  const byRole = new Map<string, number>();
+  const byTerritory = new Map<string, number>();
+  let attendees = 0;
+  for (const row of attendance) {
+    attendees += row.attendees;
+    byRole.set(row.role, (byRole.get(row.role) ?? 0) + row.attendees);
+    if (row.territory !== null)
+      byTerritory.set(row.territory, (byTerritory.get(row.territory) ?? 0) + row.attendees);
+  }
+  return {
+    held,
+    attendees,
+    byTerritory: mostFirst(byTerritory).map(([territory, count]) => ({ territory, count })),
+    byRole: mostFirst(byRole).map(([role, count]) => ({ role: role as BreakdownRole, count })),
+  };
+}
 
 /**
  * Every theme of the year, in display order, as an edition holds it.
@@ -126,6 +152,8 @@ export function buildThemes(rows: YearRows, now: Date): PublicationTheme[] {
   const recommendationsOf = groupBy(rows.recommendations, (row) => row.theme_id);
   const changesOf = groupBy(rows.changes, (row) => row.recommendation_id);
   const answerOf = new Map(rows.answers.map((row) => [row.recommendation_id, row]));
+  const heldOf = new Map(rows.eventsHeld.map((row) => [row.theme_id, row.held]));
+  const attendanceOf = groupBy(rows.attendance, (row) => row.theme_id);
 
   return rows.themes.map((theme) => {
     const counts = countsOf.get(theme.id);
@@ -149,7 +177,7 @@ export function buildThemes(rows: YearRows, now: Date): PublicationTheme[] {
         ),
       ),
       said: {
-        events: NO_EVENTS,
+        events: toEvents(heldOf.get(theme.id) ?? 0, attendanceOf.get(theme.id) ?? []),
         contributions: { received: counts?.received ?? 0, published: counts?.published ?? 0 },
         quotes: (quotesOf.get(theme.id) ?? []).map(toQuote),
       },

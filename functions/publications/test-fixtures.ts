@@ -185,3 +185,73 @@ export async function seedBallot(
     .bind(poll, `voter-${crypto.randomUUID()}`, JSON.stringify(choices), JSON.stringify(roles), at)
     .run();
 }
+
+/** A registration of a seeded event: who, and whether organisers marked them as having come (null: never marked). */
+export interface SeedRegistration {
+  role?: string | null;
+  territory?: string | null;
+  status?: 'confirmed' | 'cancelled';
+  attended: boolean | null;
+}
+
+export interface SeedEvent {
+  themes: string[];
+  startsAt: string;
+  /** Two hours after the start unless given. */
+  endsAt?: string;
+  status?: 'scheduled' | 'cancelled';
+  territory?: string;
+  registrations?: SeedRegistration[];
+}
+
+/**
+ * Inserts a workshop in person with its themes and registrations (the seat
+ * triggers count them), in one batch; returns its slug. Straight into D1:
+ * the events API takes no event in the past, and a publication is about
+ * past years.
+ *
+ * @example
+ * await seedEvent(kit.db, { themes: ['modele-economique'], startsAt, registrations: [{ role: 'member', attended: true }] });
+ */
+export async function seedEvent(db: D1Database, seed: SeedEvent): Promise<string> {
+  const slug = `event-${crypto.randomUUID().slice(0, 8)}`;
+  const endsAt = seed.endsAt ?? new Date(Date.parse(seed.startsAt) + 2 * 3600_000).toISOString();
+  const event = '(SELECT id FROM events WHERE slug = ?1)';
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO events (slug, uid, format, mode, status, title, description, territory, starts_at, ends_at,
+           time_zone, audience, capacity_in_person, waitlist, allow_guests, languages, referents, step_free,
+           sign_language, reminder_hours, created_at, updated_at)
+         VALUES (?1, ?1 || '@test', 'workshop', 'in_person', ?2, '{"fr":"Atelier"}', '{"fr":"Un atelier."}', ?3,
+           ?4, ?5, 'Europe/Brussels', 'public', 50, 0, 1, '["fr"]', '[]', 1, 0, 0, ?4, ?4)`,
+      )
+      .bind(slug, seed.status ?? 'scheduled', seed.territory ?? 'bruxelles', seed.startsAt, endsAt),
+    ...seed.themes.map((theme) =>
+      db
+        .prepare(
+          `INSERT INTO event_themes (event_id, theme_id, starts_at)
+           VALUES (${event}, (SELECT id FROM themes WHERE slug = ?2), ?3)`,
+        )
+        .bind(slug, theme, seed.startsAt),
+    ),
+    ...(seed.registrations ?? []).map((registration, index) =>
+      db
+        .prepare(
+          `INSERT INTO registrations (id, event_id, person, guest, mode, status, language, role, territory,
+             confirmed_at, attended, created_at, updated_at)
+           VALUES (?2, ${event}, ?2, 0, 'in_person', ?3, 'fr', ?4, ?5, ?6, ?7, ?6, ?6)`,
+        )
+        .bind(
+          slug,
+          `${slug}-${index}`,
+          registration.status ?? 'confirmed',
+          registration.role ?? null,
+          registration.territory ?? null,
+          seed.startsAt,
+          registration.attended === null ? null : Number(registration.attended),
+        ),
+    ),
+  ]);
+  return slug;
+}

@@ -797,10 +797,52 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
       ],
       "said": {
         "events": {
-          "held": 0,
-          "attendees": 0,
-          "byTerritory": [],
-          "byRole": []
+          "held": 1,
+          "attendees": 22,
+          "byTerritory": [
+            {
+              "territory": "bruxelles",
+              "count": 5
+            },
+            {
+              "territory": "wallonie",
+              "count": 5
+            },
+            {
+              "territory": "flandre",
+              "count": 4
+            },
+            {
+              "territory": "hauts-de-france",
+              "count": 4
+            },
+            {
+              "territory": "ile-de-france",
+              "count": 4
+            }
+          ],
+          "byRole": [
+            {
+              "role": "freelancer",
+              "count": 7
+            },
+            {
+              "role": "client",
+              "count": 4
+            },
+            {
+              "role": "member",
+              "count": 4
+            },
+            {
+              "role": "staff",
+              "count": 4
+            },
+            {
+              "role": "partner",
+              "count": 3
+            }
+          ]
         },
         "contributions": {
           "received": 2,

@@ -2,12 +2,13 @@
  * End to end: the printable annual publication, printed by Chromium to an A4
  * PDF from the real Worker and the demo data (the seeded 2026 edition), read
  * back with a real PDF parser (pdfjs-dist): its page count, each theme on a
- * page of its own, in the order of the contents.
+ * page of its own, in the order of the contents, with what was said.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'puppeteer-core';
+import { PAGE_STRINGS } from '../../functions/publications/page-strings.ts';
 import type { PublicationEdition } from '../../schema/publications.ts';
 import { launchChromium } from '../browser.ts';
 import { type DemoKit, startDemoKit } from '../kit.ts';
@@ -107,6 +108,30 @@ for (const language of ['fr', 'nl'] as const) {
         assert.ok(body.startsWith(heading), `"${heading}" heads page ${at + 1}: ${body.slice(0, 80)}`);
         assert.ok(pages[0].includes(title), `"${title}" in the contents`);
         previous = at;
+      }
+    });
+
+    test('the events figures are printed on their theme’s pages: held, attendees, by territory and role', () => {
+      const strings = PAGE_STRINGS[language];
+      // Each theme's pages: from its heading to the next theme's.
+      const starts = edition.themes.map(({ theme }) => {
+        const heading = `${theme.position}. ${collapse(theme.title[language] ?? theme.title.fr)}`;
+        return pages.findIndex((text, index) => index > 0 && text.includes(heading));
+      });
+      const withEvents = edition.themes.filter((theme) => theme.said.events.attendees > 0);
+      assert.ok(withEvents.length > 0, 'the demo edition has a theme whose events people came to');
+      for (const { theme, said } of withEvents) {
+        const index = edition.themes.findIndex((entry) => entry.theme.slug === theme.slug);
+        const text = pages.slice(starts[index], starts[index + 1] ?? pages.length).join(' ');
+        assert.ok(text.includes(`${strings.eventsHeld} ${said.events.held}`), `${theme.slug}: events held`);
+        assert.ok(text.includes(`${strings.attendees} ${said.events.attendees}`), `${theme.slug}: attendees`);
+        assert.ok(
+          text.includes(strings.byTerritory) && text.includes(strings.byRole),
+          `${theme.slug}: tables`,
+        );
+        for (const { role, count } of said.events.byRole) {
+          assert.ok(text.includes(`${strings.roles[role]} ${count}`), `${theme.slug}: ${role} ${count}`);
+        }
       }
     });
 
