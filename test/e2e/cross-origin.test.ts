@@ -146,7 +146,8 @@ describe('a Dutch host page on another origin, on a phone', () => {
     await waitForText(page, `${poll} >>> button[type="submit"]`, /^Stemmen$/);
     await (await page.waitForSelector(`${poll} >>> input[type="radio"]:enabled`))?.click();
     await (await page.waitForSelector(`${poll} >>> button[type="submit"]:enabled`))?.click();
-    await waitForText(page, `${poll} >>> [part~="results"]`, /stem/i);
+    // The poll's results are live, so they show before the vote too: wait for the new turnout on screen.
+    await waitForText(page, `${poll} >>> [part~="results"]`, new RegExp(`\\b${before + 1}\\b.*stem`, 'i'));
     assert.equal(await tally('outils-en-ligne'), before + 1, 'the ballot reached D1');
     const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
     assert.ok((scrollWidth as number) <= PHONE.width, `no horizontal scroll (${scrollWidth} px)`);
