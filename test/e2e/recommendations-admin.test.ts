@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { seedAdminToken } from '../../functions/test/harness.ts';
 import { launchChromium } from '../browser.ts';
@@ -204,6 +205,18 @@ test('an editor drafts, links a source and submits; the board answers and adopts
   assert.ok(
     list.recommendations.some((item) => item.slug === slug),
     'listed publicly as adopted',
+  );
+
+  // And the Atom feed, read by a feed reader, shows the change under the id minted with the draft.
+  const atom = await kit.request('/api/v1/recommendations.atom');
+  assert.equal(atom.status, 200);
+  const entry = parseFeed(await atom.text()).items.find((item) => item.title === TITLE);
+  assert.ok(entry, 'in the Atom feed');
+  assert.match(entry.content ?? '', /Statut : Adoptée/);
+  assert.match(
+    entry.url ?? '',
+    new RegExp(`sip-recommendation=${slug}`),
+    'its link opens it on the host page',
   );
   assert.deepEqual(pageErrors, [], 'no uncaught error on /admin');
 });
