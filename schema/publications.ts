@@ -181,10 +181,12 @@ export const PublicationEdition = v.object({
   year: v.number(),
   /** 1 for the year's first edition, then 2, 3… */
   edition: v.number(),
-  /** When it was published. */
+  /**
+   * When it was published. Who published it is not part of the public
+   * edition (an admin's name may be their e-mail address): the audit log and
+   * the editors' preview keep it.
+   */
   publishedAt: Instant,
-  /** Who published it (an admin's name). */
-  publishedBy: v.string(),
   /** Every theme, in display order. */
   themes: v.array(PublicationTheme),
 });

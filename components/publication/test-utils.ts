@@ -160,7 +160,6 @@ export function editionFixture(overrides: Partial<EditionInput> = {}): Publicati
     year: 2026,
     edition: 2,
     publishedAt: '2026-11-20T10:00:00.000Z',
-    publishedBy: 'demo-admin',
     themes: [first, ...others],
     ...overrides,
   });

@@ -88,7 +88,7 @@ export const adminPublications = new Hono<AdminEnv>()
     const now = new Date();
     const themes = buildThemes(await gatherYear(c.get('db'), year, now.toISOString()), now);
     const at = now.toISOString();
-    const snapshot = editionSnapshot(year, themes, { at, by: c.get('admin').name });
+    const snapshot = editionSnapshot(year, themes, { at });
     const stored = await publishEdition(c.get('db'), {
       year,
       snapshot: JSON.stringify(snapshot),

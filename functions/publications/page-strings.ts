@@ -14,7 +14,7 @@ export interface PageStrings {
   locale: string;
   kicker: string;
   title: (year: number) => string;
-  edition: (edition: number, date: string, by: string) => string;
+  edition: (edition: number, date: string) => string;
   languages: string;
   data: string;
   otherEditions: string;
@@ -75,7 +75,7 @@ const fr: PageStrings = {
   locale: 'fr-BE',
   kicker: 'Smart in Progress',
   title: (year) => `Publication annuelle ${year}`,
-  edition: (edition, date, by) => `Édition ${edition}, publiée le ${date} par ${by}.`,
+  edition: (edition, date) => `Édition ${edition}, publiée le ${date}.`,
   languages: 'Langue',
   data: 'Les mêmes données\u00a0:',
   otherEditions: 'Éditions de l’année\u00a0:',
@@ -162,7 +162,7 @@ const nl: PageStrings = {
   locale: 'nl-BE',
   kicker: 'Smart in Progress',
   title: (year) => `Jaarpublicatie ${year}`,
-  edition: (edition, date, by) => `Editie ${edition}, gepubliceerd op ${date} door ${by}.`,
+  edition: (edition, date) => `Editie ${edition}, gepubliceerd op ${date}.`,
   languages: 'Taal',
   data: 'Dezelfde gegevens:',
   otherEditions: 'Edities van dit jaar:',
@@ -250,7 +250,7 @@ const en: PageStrings = {
   locale: 'en-GB',
   kicker: 'Smart in Progress',
   title: (year) => `Annual publication ${year}`,
-  edition: (edition, date, by) => `Edition ${edition}, published on ${date} by ${by}.`,
+  edition: (edition, date) => `Edition ${edition}, published on ${date}.`,
   languages: 'Language',
   data: 'The same data:',
   otherEditions: 'Editions of the year:',

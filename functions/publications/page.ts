@@ -138,7 +138,7 @@ export function renderEdition(edition: PublicationEdition, context: PageContext)
 <header class="cover">
   <p class="kicker">${s.kicker}</p>
   <h1>${title}</h1>
-  <p class="edition">${s.edition(edition.edition, r.f.date(edition.publishedAt), edition.publishedBy)}</p>
+  <p class="edition">${s.edition(edition.edition, r.f.date(edition.publishedAt))}</p>
   ${renderLinks(r, edition, context)}
 </header>
 <nav class="toc" aria-labelledby="contents">

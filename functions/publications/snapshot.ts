@@ -189,16 +189,17 @@ export function buildThemes(rows: YearRows, now: Date): PublicationTheme[] {
 }
 
 /**
- * The edition to store: the year's themes with who publishes it and when.
+ * The edition to store: the year's themes and when it is published (who
+ * publishes it is stored beside it, never in the public snapshot).
  * Its number is set by the statement that stores it (see publishEdition).
  *
  * @example
- * const snapshot = editionSnapshot(2026, themes, { at: now.toISOString(), by: admin.name });
+ * const snapshot = editionSnapshot(2026, themes, { at: now.toISOString() });
  */
 export function editionSnapshot(
   year: number,
   themes: PublicationTheme[],
-  { at, by }: { at: string; by: string },
+  { at }: { at: string },
 ): PublicationEdition {
-  return { year, edition: 0, publishedAt: at, publishedBy: by, themes };
+  return { year, edition: 0, publishedAt: at, themes };
 }

@@ -33,13 +33,7 @@ CREATE TABLE recommendations (
 -- Keyset pagination of the public feed, newest change first, with or without filters.
 CREATE INDEX recommendations_public ON recommendations (changed_at DESC, id DESC) WHERE status <> 'draft';
 CREATE INDEX recommendations_public_by_theme ON recommendations (theme_id, changed_at DESC, id DESC) WHERE status <> 'draft';
--- A status or a year alone narrows the walk to its own rows: a rare status, or
--- an old year, is as cheap to page through as the newest.
-CREATE INDEX recommendations_public_by_status ON recommendations (status, changed_at DESC, id DESC) WHERE status <> 'draft';
-CREATE INDEX recommendations_public_by_year ON recommendations (year, changed_at DESC, id DESC) WHERE status <> 'draft';
 CREATE INDEX recommendations_by_year ON recommendations (year, theme_id);
--- What was merged into a recommendation (its view lists them).
-CREATE INDEX recommendations_merged_into ON recommendations (merged_into) WHERE merged_into IS NOT NULL;
 
 -- The public timeline: every status change, from the first submission.
 CREATE TABLE recommendation_status_changes (
@@ -90,9 +84,6 @@ CREATE TABLE recommendation_supports (
   supported_at TEXT NOT NULL,
   PRIMARY KEY (recommendation_id, participant)
 ) WITHOUT ROWID;
--- A person's supports (their erasure), and the addresses past their retention period (the daily purge).
-CREATE INDEX recommendation_supports_by_participant ON recommendation_supports (participant);
-CREATE INDEX recommendation_supports_with_email ON recommendation_supports (supported_at) WHERE email IS NOT NULL;
 
 -- Counters per recommendation and role ('*' counts everybody), moved in the
 -- same statement as the support, as poll tallies are.

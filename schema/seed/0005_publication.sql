@@ -23,7 +23,6 @@ VALUES (2026, 1, '2026-11-20T10:00:00.000Z', 'demo-admin', json('{
   "year": 2026,
   "edition": 1,
   "publishedAt": "2026-11-20T10:00:00.000Z",
-  "publishedBy": "demo-admin",
   "themes": [
     {
       "theme": {
