@@ -196,6 +196,12 @@ export const SourceView = v.variant('kind', [
     territory: TerritoryCode,
     /** When it starts. */
     startsAt: Instant,
+    /**
+     * Whether the organisers cancelled it: a cancelled event stays listed,
+     * so a recommendation may still cite it, and readers are told it never
+     * took place.
+     */
+    cancelled: v.boolean(),
     /** Whether its minutes are published. */
     hasMinutes: v.boolean(),
     /** Who came, once the minutes are published; else null. */

@@ -103,9 +103,19 @@ describe('events as sources of recommendations', () => {
       format: 'workshop',
       territory: 'bruxelles',
       startsAt: soon.startsAt,
+      cancelled: false,
       hasMinutes: false,
       attendees: null,
     });
+    assert.deepEqual(
+      found.flatMap((source) => (source.kind === 'event' ? [[source.ref, source.cancelled]] : [])),
+      [
+        [later, false],
+        [cancelled, true],
+        [sooner, false],
+      ],
+      'the editor sees which event was cancelled',
+    );
     assert.deepEqual(
       (await search(`q=${word.toUpperCase()}&kind=event`)).map((source) => source.ref),
       [later, cancelled, sooner],
@@ -171,12 +181,42 @@ describe('events as sources of recommendations', () => {
         format: 'workshop',
         territory: 'bruxelles',
         startsAt: stored?.starts_at,
+        cancelled: false,
         hasMinutes: true,
         attendees: 2,
       },
     ]);
     const admin = await adminView(kit, reco);
     assert.deepEqual(admin.linkedSources, [{ kind: 'event', ref: slug, public: true }]);
+  });
+
+  test('an event the organisers cancel after it was linked reads as cancelled to readers and editors', async () => {
+    const slug = await createEvent(kit, { ...startingIn(4) });
+    const reco = await createDraft(kit, { sources: [{ kind: 'event', ref: slug }] }, as.editor);
+    assert.equal((await move(kit, reco, { to: 'submitted' }, as.editor)).status, 200);
+    const cancelledOf = (sources: SourceView[]) =>
+      sources.map((one) => one.kind === 'event' && one.cancelled);
+    assert.deepEqual(cancelledOf(await publicSources(reco)), [false], 'scheduled: not cancelled');
+
+    const cancel = await kit.request(`/api/v1/admin/events/${slug}/cancel`, {
+      method: 'POST',
+      ...ADMIN,
+      json: { reason: 'Salle indisponible' },
+    });
+    assert.equal(cancel.status, 200, await cancel.text());
+
+    const after = await publicSources(reco);
+    assert.deepEqual(
+      after.map((one) => [one.kind, one.ref]),
+      [['event', slug]],
+      'a cancelled event stays a source',
+    );
+    assert.deepEqual(cancelledOf(after), [true], 'the public view says it was cancelled');
+    assert.deepEqual(
+      cancelledOf(await search(`q=${slug}&kind=event`)),
+      [true],
+      "the editor's search says so too",
+    );
   });
 
   test('an unknown event is refused, 422 source_not_found, with nothing changed', async () => {

@@ -230,6 +230,7 @@ export type RawSourceView =
       format: 'workshop' | 'small_talk';
       territory: string;
       startsAt: string;
+      cancelled: boolean;
       hasMinutes: boolean;
       attendees: number | null;
     }
@@ -247,8 +248,8 @@ export type RawSourceView =
 /**
  * A source's public view as a JSON object, or NULL when readers do not see
  * it: a contribution while published, an event (any status: a cancelled one
- * stays listed in the calendar, so a recommendation may still cite it), a
- * poll (any state). An event's attendees are counted (registrations marked
+ * stays listed in the calendar, so a recommendation may still cite it, and
+ * its `cancelled` tells readers), a poll (any state). An event's attendees are counted (registrations marked
  * as attended) only once its minutes are published, as its own view shows
  * them; the count walks registrations_by_event for that one event. `s` is a
  * row of recommendation_sources (or anything with `kind` and `ref`).
@@ -262,6 +263,7 @@ export const SOURCE_VIEW_JSON = `CASE s.kind
   WHEN 'event' THEN (
     SELECT json_object('kind', 'event', 'ref', e.slug, 'title', json(e.title), 'format', e.format,
       'territory', e.territory, 'startsAt', e.starts_at,
+      'cancelled', json(CASE WHEN e.status = 'cancelled' THEN 'true' ELSE 'false' END),
       'hasMinutes', json(CASE WHEN e.minutes IS NOT NULL AND e.minutes_published_at IS NOT NULL
         THEN 'true' ELSE 'false' END),
       'attendees', CASE WHEN e.minutes IS NOT NULL AND e.minutes_published_at IS NOT NULL
