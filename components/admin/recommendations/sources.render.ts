@@ -25,6 +25,7 @@ export function sourceFacts(source: SourceView, w: RecommendationsTranslation): 
     return [
       s.eventFormats[source.format],
       formatDate(language, source.startsAt),
+      ...(source.cancelled ? [s.cancelled] : []),
       ...(source.hasMinutes ? [s.minutes] : []),
       ...(source.attendees === null ? [] : [s.attendees(source.attendees)]),
     ].join(' · ');

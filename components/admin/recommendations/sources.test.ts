@@ -134,6 +134,24 @@ describe('<sip-moderation-recommendation-sources>', () => {
     );
   });
 
+  it('says which events the organisers cancelled, linked or found', async () => {
+    const event = EVENT_SOURCE as Extract<SourceView, { kind: 'event' }>;
+    const cancelled: SourceView = { ...event, cancelled: true, hasMinutes: false, attendees: null };
+    const scheduled: SourceView = { ...event, ref: 'atelier-outils-liege' };
+    api = serveRecommendations([recommendationView({ sources: [cancelled] })], {
+      'GET admin/recommendations/sources': () => jsonResponse({ sources: [scheduled, cancelled] }),
+    });
+    const el = await mountRecommendations(api);
+    await openSources(el, api);
+    expect(linked(el)[0]).to.include('Atelier : nos outils communs').and.include(' · annulé');
+    await search(el, api, 'outils', 'event');
+    const results = [...(editor(el).shadowRoot?.querySelectorAll('[part="results"] > li') ?? [])].map(textOf);
+    expect(results).to.have.length(2);
+    expect(results[0]).not.to.include('annulé');
+    expect(results[1]).to.include(' · annulé');
+    await expect(editor(el)).to.be.accessible();
+  });
+
   it('marks a source that is no longer public, and the ones the API refuses', async () => {
     const view = recommendationView({
       linkedSources: [

@@ -64,6 +64,7 @@ export const EVENT_SOURCE: SourceView = v.parse(SourceView, {
   format: 'workshop',
   territory: 'be-bru',
   startsAt: iso(-30),
+  cancelled: false,
   hasMinutes: true,
   attendees: 14,
 });

@@ -175,6 +175,7 @@ export const en: RecommendationsTranslation = {
     removed: (title) => `${q(title)} is removed from the list.`,
     contributionBy: (author) => `By ${author}`,
     anonymous: 'Anonymous',
+    cancelled: 'cancelled',
     minutes: 'minutes published',
     attendees: (count) => plural('en', count, { one: '# attendee', other: '# attendees' }),
     ballots: (count) => plural('en', count, { one: '# vote', other: '# votes' }),

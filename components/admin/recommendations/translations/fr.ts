@@ -175,6 +175,7 @@ export const fr: RecommendationsTranslation = {
     removed: (title) => `${q(title)} est retirée de la liste.`,
     contributionBy: (author) => `Par ${author}`,
     anonymous: 'Anonyme',
+    cancelled: 'annulé',
     minutes: 'compte rendu publié',
     attendees: (count) => plural('fr', count, { one: '# participant·e', other: '# participant·es' }),
     ballots: (count) => plural('fr', count, { one: '# vote', other: '# votes' }),

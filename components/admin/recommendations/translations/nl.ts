@@ -178,6 +178,7 @@ export const nl: RecommendationsTranslation = {
     removed: (title) => `${q(title)} is uit de lijst verwijderd.`,
     contributionBy: (author) => `Door ${author}`,
     anonymous: 'Anoniem',
+    cancelled: 'geannuleerd',
     minutes: 'verslag gepubliceerd',
     attendees: (count) => plural('nl', count, { one: '# deelnemer', other: '# deelnemers' }),
     ballots: (count) => plural('nl', count, { one: '# stem', other: '# stemmen' }),

@@ -157,6 +157,8 @@ export interface RecommendationsTranslation {
     /** `Contribution de Aïcha Diallo`, `Atelier, 12 mars 2026`… */
     contributionBy: (author: string) => string;
     anonymous: string;
+    /** Beside an event the organisers cancelled: it never took place. */
+    cancelled: string;
     minutes: string;
     attendees: (count: number) => string;
     ballots: (count: number) => string;
