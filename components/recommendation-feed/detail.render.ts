@@ -105,6 +105,7 @@ function describe(c: DetailContext, source: SourceView): { kind: string; title: 
         figures: [
           territoryName(c, source.territory),
           formatDate(lang, source.startsAt),
+          ...(source.cancelled ? [t.cancelled] : []),
           ...(source.attendees === null ? [] : [t.attendees(source.attendees)]),
           ...(source.hasMinutes ? [t.minutes] : []),
         ],

@@ -192,6 +192,23 @@ describe('<sip-recommendation-feed> detail', () => {
       );
     });
 
+    it('says beside an event source that the organisers cancelled it, in the visitor’s language', async () => {
+      const base = recommendationView();
+      const sources = base.sources.map((source) =>
+        source.kind === 'event' ? { ...source, cancelled: true, hasMinutes: false, attendees: null } : source,
+      );
+      stub = stubFeedApi({ read: () => jsonResponse(recommendationView({ sources })) });
+      const el = await mountFeed('recommendation="statut-unique-1"');
+      await expect(el).to.be.accessible();
+      expect($$(el, '[part="source"]').map(textOf)[1]).to.equal(
+        'Atelier Atelier à Liège Wallonie · 4 mars 2026 · Annulé',
+      );
+      el.remove();
+      const nl = await mountFeed('lang="nl" recommendation="statut-unique-1"');
+      await waitUntil(() => $$(nl, '[part="source"]').length === 3, 'the detail in Dutch');
+      expect(textOf($$(nl, '[part="source"]')[1])).to.match(/^Workshop Workshop in Luik .* · Geannuleerd$/);
+    });
+
     it('fits a phone’s width (reflow at 320 px)', async () => {
       stub = stubFeedApi();
       const el = await mountFeed('recommendation="statut-unique-1" style="inline-size: 288px"');

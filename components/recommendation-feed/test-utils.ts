@@ -79,6 +79,7 @@ export function recommendationView(overrides: Partial<ViewInput> = {}, n = 1): R
         format: 'workshop',
         territory: 'wallonie',
         startsAt: at(3),
+        cancelled: false,
         hasMinutes: true,
         attendees: 14,
       },

@@ -48,6 +48,7 @@ export const en: RecommendationFeedStrings = {
   pollStates: { upcoming: 'Vote not open yet', open: 'Vote open', closed: 'Vote closed' },
   attendees: (count) => plural('en', count, { one: '# attendee', other: '# attendees' }),
   anonymousAuthor: 'Anonymous',
+  cancelled: 'Cancelled',
   minutes: 'Minutes published',
   ballots: (count) => plural('en', count, { one: '# vote', other: '# votes' }),
   moved: (from, to) => `From “${from}” to “${to}”`,

@@ -49,6 +49,7 @@ export const fr: RecommendationFeedStrings = {
   pollStates: { upcoming: 'Vote à venir', open: 'Vote ouvert', closed: 'Vote clos' },
   attendees: (count) => plural('fr', count, { one: '# participant·e', other: '# participant·es' }),
   anonymousAuthor: 'Anonyme',
+  cancelled: 'Annulé',
   minutes: 'Compte rendu publié',
   ballots: (count) => plural('fr', count, { one: '# vote', other: '# votes' }),
   moved: (from, to) => `De «\u00a0${from}\u00a0» à «\u00a0${to}\u00a0»`,

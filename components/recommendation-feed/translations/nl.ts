@@ -48,6 +48,7 @@ export const nl: RecommendationFeedStrings = {
   pollStates: { upcoming: 'Stemming nog niet geopend', open: 'Stemming open', closed: 'Stemming gesloten' },
   attendees: (count) => plural('nl', count, { one: '# deelnemer', other: '# deelnemers' }),
   anonymousAuthor: 'Anoniem',
+  cancelled: 'Geannuleerd',
   minutes: 'Verslag gepubliceerd',
   ballots: (count) => plural('nl', count, { one: '# stem', other: '# stemmen' }),
   moved: (from, to) => `Van ‘${from}’ naar ‘${to}’`,

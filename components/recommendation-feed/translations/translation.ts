@@ -44,6 +44,8 @@ export interface RecommendationFeedStrings {
   attendees: (count: number) => string;
   /** A contribution's author when published anonymously. */
   anonymousAuthor: string;
+  /** Beside an event the organisers cancelled: it never took place. */
+  cancelled: string;
   minutes: string;
   ballots: (count: number) => string;
   timelineHeading: string;
