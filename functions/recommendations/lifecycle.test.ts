@@ -44,6 +44,10 @@ import {
   recommendationInput,
 } from './test-helpers.ts';
 
+/** A year no other test of this file uses (a random pick could collide with another test's). */
+let lastYear = 2030;
+const freshYear = () => ++lastYear;
+
 let kit: Kit;
 let as: Bodies;
 before(async () => {
@@ -692,7 +696,7 @@ describe('POST /admin/recommendations/:slug/answers', () => {
 
 describe('GET /admin/recommendations', () => {
   test('every status, latest edit first, filtered, 50 a page with a cursor', async () => {
-    const year = 2030 + Math.floor(Math.random() * 60);
+    const year = freshYear();
     const made: string[] = [];
     for (const status of ['draft', 'submitted', 'adopted'] as RecommendationStatus[]) {
       made.push((await recommendationIn(kit, status, { year, theme: 'creer-son-activite' })).slug);
@@ -727,7 +731,7 @@ describe('GET /admin/recommendations', () => {
   });
 
   test('pages follow each other without gap or repeat', async () => {
-    const year = 2030 + Math.floor(Math.random() * 60);
+    const year = freshYear();
     const before = await databaseFingerprint(kit.db);
     await kit.db
       .prepare(
