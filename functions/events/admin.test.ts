@@ -163,6 +163,37 @@ describe('organisers: events', () => {
     );
   });
 
+  test('an edit that loses every race to a concurrent change: 409 event_edit_conflict, nothing written', async () => {
+    const slug = await createEvent(kit);
+    // Every write of this event misses, as when another edit moved its sequence first. (No counting table:
+    // D1's `changes` would count a trigger's own insert as the edit written.)
+    await kit.db
+      .prepare(
+        `CREATE TRIGGER lose_event_writes BEFORE UPDATE ON events WHEN OLD.slug = '${slug}'
+         BEGIN SELECT RAISE(IGNORE); END`,
+      )
+      .run();
+    try {
+      const problem = await expectNothingChanged(
+        kit,
+        () =>
+          kit.request(`/api/v1/admin/events/${slug}`, {
+            method: 'PATCH',
+            ...ORGANISER,
+            json: { title: { fr: 'Titre jamais écrit' } },
+          }),
+        409,
+        'event_edit_conflict',
+      );
+      assert.match(problem.detail ?? '', /reload it and edit again/);
+    } finally {
+      await kit.db.prepare('DROP TRIGGER lose_event_writes').run();
+    }
+    const view = await adminJson<AdminEventView>(`/api/v1/admin/events/${slug}`);
+    assert.equal(view.sequence, 0);
+    assert.equal(view.title.fr, 'Atelier : la coopérative, pour qui ?');
+  });
+
   test('duplicate: a new slug and start, its own UID, no registrations; cancel: once, audited, still listed', async () => {
     const slug = await createEvent(kit);
     await registerFor(kit, slug, { mode: 'in_person' }, { token: await mintToken() });

@@ -163,13 +163,14 @@ export const adminEventDocs: RouteDocs<Code> = {
   },
   'PATCH /:slug': {
     summary: 'Edit an event',
-    description: `${ORGANISERS} Absent fields keep their value; the whole event must still be valid once merged. \`sequence\` goes up (calendar clients update their copy). A larger capacity moves people waiting up to the new seats; a mode dropped while people stand in it, or a capacity below the seats taken, is refused. Written to the audit log (\`edit\`).`,
+    description: `${ORGANISERS} Absent fields keep their value; the whole event must still be valid once merged. \`sequence\` goes up (calendar clients update their copy). A larger capacity moves people waiting up to the new seats; a mode dropped while people stand in it, or a capacity below the seats taken, is refused. Edits are written against the sequence read (optimistic lock): after three writes lost to concurrent changes, \`event_edit_conflict\` (reload and edit again), nothing written. Written to the audit log (\`edit\`).`,
     parameters: { slug: SLUG },
     answers: { 200: { description: 'The event after the edit.', json: AdminEventView } },
     problems: [
       'event_not_found',
       'event_cancelled',
       'event_has_registrations',
+      'event_edit_conflict',
       'theme_not_found',
       'territory_not_found',
     ],
