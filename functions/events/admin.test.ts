@@ -429,7 +429,8 @@ describe('erasure, jobs and retention', () => {
     const slug = await createEvent(kit, { capacity: { in_person: 1 } });
     await registerFor(kit, slug, guestBody(), { ip: uniqueIp() });
     const next = await mintToken({ roles: ['partner'] });
-    await registerFor(kit, slug, { mode: 'in_person' }, { token: next });
+    const nextEmail = `next-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    await registerFor(kit, slug, { mode: 'in_person', email: nextEmail }, { token: next });
     assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 1] });
     await kit.server.getWorker().scheduled({ cron: '17 3 * * *', scheduledTime: new Date() });
     assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 1] }, 'a hold within its hour stays');
@@ -440,11 +441,24 @@ describe('erasure, jobs and retention', () => {
     assert.equal((await readView(kit, slug, { token: next })).myRegistration?.status, 'confirmed');
     const guest = await kit.db
       .prepare(
-        `SELECT status, expires_at FROM registrations WHERE guest = 1 AND event_id = (SELECT id FROM events WHERE slug = ?1)`,
+        `SELECT status, expires_at, name, email FROM registrations
+         WHERE guest = 1 AND event_id = (SELECT id FROM events WHERE slug = ?1)`,
       )
       .bind(slug)
       .first();
-    assert.deepEqual(guest, { status: 'cancelled', expires_at: null });
+    assert.deepEqual(
+      guest,
+      { status: 'cancelled', expires_at: null, name: null, email: null },
+      'the released guest’s name and e-mail are forgotten in the same transaction',
+    );
+    const { results: told } = await kit.db
+      .prepare(
+        `SELECT kind, recipient FROM outbox WHERE json_extract(data, '$.event.slug') = ?1
+           AND kind <> 'event_confirm_seat' AND kind <> 'event_registered' ORDER BY id`,
+      )
+      .bind(slug)
+      .all();
+    assert.deepEqual(told, [{ kind: 'event_promoted', recipient: nextEmail }], 'the one moved up is told');
   });
 
   test('guests’ names and e-mails are purged GUEST_RETENTION_DAYS after their event', async () => {

@@ -882,8 +882,9 @@ export async function findStanding(
 /**
  * Cancels a registration and, in the same transaction, moves the first
  * person waiting in its mode up to the seat it frees (promotionStatements),
- * with the messages both cause; reads the registration back. `cancelled` is
- * false when it was already cancelled (nothing written).
+ * with the messages both cause, and forgets a guest's name and e-mail;
+ * reads the registration back. `cancelled` is false when it was already
+ * cancelled (nothing written).
  *
  * @example
  * const { cancelled, receipt } = await cancelRegistration(env.DB, { registration, now, tokens });
@@ -916,6 +917,14 @@ export async function cancelRegistration(
       tokens: cancel.tokens,
       mail: cancel.links ? { links: cancel.links, slug: registration.event } : null,
     }),
+    // A cancelled guest is written to no more: their name and e-mail go now, not at the retention purge.
+    // Last of the writes, so that any message of this batch to them has already read the address.
+    db
+      .prepare(
+        `UPDATE registrations SET name = NULL, email = NULL
+         WHERE id = ?1 AND guest = 1 AND status = 'cancelled' AND (name IS NOT NULL OR email IS NOT NULL)`,
+      )
+      .bind(registration.id),
     receiptById(db, registration.id),
   ];
   const results = await db.batch<ReceiptRow>(statements);

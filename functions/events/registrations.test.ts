@@ -349,6 +349,68 @@ describe('cancelling', () => {
     );
   });
 
+  test('a guest who cancels by their link or from their browser is forgotten at once: no name, no e-mail', async () => {
+    const slug = await createEvent(kit);
+    const byLink = guestBody();
+    await registerFor(kit, slug, byLink, { ip: uniqueIp() });
+    const linkedId = await registrationIdWhere(kit.db, slug, `email = '${byLink.email}'`);
+    const token = await knownLink(kit.db, linkedId, 'cancel');
+    const cancel = await kit.request('/api/v1/registrations/cancel', { method: 'POST', json: { token } });
+    assert.equal(cancel.status, 200);
+    assert.equal(((await cancel.json()) as RegistrationReceipt).status, 'cancelled');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(linkedId)
+        .first(),
+      { status: 'cancelled', name: null, email: null },
+    );
+
+    const anonymousId = crypto.randomUUID();
+    const fromBrowser = guestBody();
+    await registerFor(kit, slug, fromBrowser, { anonymousId, ip: uniqueIp() });
+    const browserId = await registrationIdWhere(kit.db, slug, `email = '${fromBrowser.email}'`);
+    const mine = await kit.request(`/api/v1/events/${slug}/registrations/mine`, {
+      method: 'DELETE',
+      anonymousId,
+    });
+    assert.equal(mine.status, 200);
+    await mine.arrayBuffer();
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(browserId)
+        .first(),
+      { status: 'cancelled', name: null, email: null },
+    );
+
+    // A signed-in person keeps their name (the token's) on their cancelled registration.
+    const token2 = await person();
+    await registerFor(kit, slug, { mode: 'in_person', email: 'jo@example.org' }, { token: token2 });
+    await kit.request(`/api/v1/events/${slug}/registrations/mine`, { method: 'DELETE', token: token2 });
+    const signedIn = await registrationIdWhere(kit.db, slug, 'guest = 0');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(signedIn)
+        .first(),
+      { status: 'cancelled', name: 'Jo', email: 'jo@example.org' },
+    );
+
+    // The guest registers again with the same address: the same row starts over, with what they give now.
+    const again = await registerFor(kit, slug, { ...byLink, name: 'Lou Revenu' }, { ip: uniqueIp() });
+    assert.equal(again.status, 201);
+    assert.equal(((await again.json()) as RegistrationReceipt).status, 'pending_confirmation');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(linkedId)
+        .first(),
+      { status: 'pending_confirmation', name: 'Lou Revenu', email: byLink.email },
+    );
+    assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 0] });
+  });
+
   test('a cancel link frees the seat once; a lapsed confirm link is a 410; unknown links a 404', async () => {
     const slug = await createEvent(kit, { capacity: { in_person: 1 } });
     const holder = await person();
