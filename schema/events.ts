@@ -26,6 +26,11 @@ export const EVENT_PROBLEMS = {
     adminOnly: true,
   },
   event_not_ended: { status: 409, title: 'The event has not ended yet', adminOnly: true },
+  event_edit_conflict: {
+    status: 409,
+    title: 'The event kept changing while this edit was being written',
+    adminOnly: true,
+  },
 } as const;
 
 /** Longest an event may last: lists of what is to come look this far back for events still running. */

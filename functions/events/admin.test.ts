@@ -163,6 +163,37 @@ describe('organisers: events', () => {
     );
   });
 
+  test('an edit that loses every race to a concurrent change: 409 event_edit_conflict, nothing written', async () => {
+    const slug = await createEvent(kit);
+    // Every write of this event misses, as when another edit moved its sequence first. (No counting table:
+    // D1's `changes` would count a trigger's own insert as the edit written.)
+    await kit.db
+      .prepare(
+        `CREATE TRIGGER lose_event_writes BEFORE UPDATE ON events WHEN OLD.slug = '${slug}'
+         BEGIN SELECT RAISE(IGNORE); END`,
+      )
+      .run();
+    try {
+      const problem = await expectNothingChanged(
+        kit,
+        () =>
+          kit.request(`/api/v1/admin/events/${slug}`, {
+            method: 'PATCH',
+            ...ORGANISER,
+            json: { title: { fr: 'Titre jamais écrit' } },
+          }),
+        409,
+        'event_edit_conflict',
+      );
+      assert.match(problem.detail ?? '', /reload it and edit again/);
+    } finally {
+      await kit.db.prepare('DROP TRIGGER lose_event_writes').run();
+    }
+    const view = await adminJson<AdminEventView>(`/api/v1/admin/events/${slug}`);
+    assert.equal(view.sequence, 0);
+    assert.equal(view.title.fr, 'Atelier : la coopérative, pour qui ?');
+  });
+
   test('duplicate: a new slug and start, its own UID, no registrations; cancel: once, audited, still listed', async () => {
     const slug = await createEvent(kit);
     await registerFor(kit, slug, { mode: 'in_person' }, { token: await mintToken() });
@@ -398,7 +429,8 @@ describe('erasure, jobs and retention', () => {
     const slug = await createEvent(kit, { capacity: { in_person: 1 } });
     await registerFor(kit, slug, guestBody(), { ip: uniqueIp() });
     const next = await mintToken({ roles: ['partner'] });
-    await registerFor(kit, slug, { mode: 'in_person' }, { token: next });
+    const nextEmail = `next-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    await registerFor(kit, slug, { mode: 'in_person', email: nextEmail }, { token: next });
     assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 1] });
     await kit.server.getWorker().scheduled({ cron: '17 3 * * *', scheduledTime: new Date() });
     assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 1] }, 'a hold within its hour stays');
@@ -409,11 +441,24 @@ describe('erasure, jobs and retention', () => {
     assert.equal((await readView(kit, slug, { token: next })).myRegistration?.status, 'confirmed');
     const guest = await kit.db
       .prepare(
-        `SELECT status, expires_at FROM registrations WHERE guest = 1 AND event_id = (SELECT id FROM events WHERE slug = ?1)`,
+        `SELECT status, expires_at, name, email FROM registrations
+         WHERE guest = 1 AND event_id = (SELECT id FROM events WHERE slug = ?1)`,
       )
       .bind(slug)
       .first();
-    assert.deepEqual(guest, { status: 'cancelled', expires_at: null });
+    assert.deepEqual(
+      guest,
+      { status: 'cancelled', expires_at: null, name: null, email: null },
+      'the released guest’s name and e-mail are forgotten in the same transaction',
+    );
+    const { results: told } = await kit.db
+      .prepare(
+        `SELECT kind, recipient FROM outbox WHERE json_extract(data, '$.event.slug') = ?1
+           AND kind <> 'event_confirm_seat' AND kind <> 'event_registered' ORDER BY id`,
+      )
+      .bind(slug)
+      .all();
+    assert.deepEqual(told, [{ kind: 'event_promoted', recipient: nextEmail }], 'the one moved up is told');
   });
 
   test('guests’ names and e-mails are purged GUEST_RETENTION_DAYS after their event', async () => {

@@ -178,7 +178,11 @@ export const adminEvents = new Hono<AdminEnv>()
         return c.json(await adminView(db, slug, linksOf(c)));
       }
     }
-    throw new Error(`the edit of "${slug}" kept meeting concurrent edits`);
+    // Three edits in a row won the race: the organiser reads the event again rather than overwrite them blind.
+    throw eventProblem(
+      'event_edit_conflict',
+      `"${slug}" was changed by someone else while this edit was being written: reload it and edit again.`,
+    );
   })
   .post(
     '/:slug/duplicate',

@@ -287,6 +287,62 @@ describe('registering', () => {
   });
 });
 
+describe('an address registered again', () => {
+  test('its holder is reminded, in their language, with fresh links that work; once an hour; a confirmed seat with the event attached', async () => {
+    // The reminder's dedupe key is the hour: keep the test inside one.
+    const left = HOUR - (Date.now() % HOUR);
+    if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+    const slug = await createEvent(quiet);
+    const body = guestBody({ language: 'nl' });
+    const first = await registered(quiet, slug, body);
+    // Asked again in English, from elsewhere: answered as a new address would be.
+    const again = await registered(quiet, slug, { ...body, language: 'en', name: 'Someone Else' });
+    assert.deepEqual({ ...again, expiresAt: null }, { ...first, expiresAt: null });
+    const [hold, reminder, ...none] = await messagesOf(quiet.db, slug);
+    assert.deepEqual(none, []);
+    assert.equal(hold.kind, 'event_confirm_seat');
+    assert.equal(reminder.kind, 'event_already_registered');
+    assert.equal(reminder.recipient, body.email, 'the holder, at the address registered');
+    assert.equal(reminder.language, 'nl', 'in the language they registered in');
+    assert.match(reminder.dedupe_key, /^event-already-registered:[0-9a-f-]+:\d{4}-\d{2}-\d{2}T\d{2}$/);
+
+    const message = read(reminder);
+    assert.equal(message.rendered.subject, 'U bent al ingeschreven: Workshop: de coöperatie, voor wie?');
+    assert.equal(message.heading, 'U bent al ingeschreven');
+    assert.match(message.rendered.text, /er is niets veranderd/);
+    assert.match(message.rendered.text, /Bevestig ze vóór/);
+    assert.deepEqual(message.rendered.attachments, [], 'no calendar entry before the seat is theirs');
+    const confirmLink = message.links.get('Mijn plaats bevestigen');
+    assert.notEqual(confirmLink, read(hold).links.get('Mijn plaats bevestigen'), 'links of its own');
+
+    // Asked a third time within the hour: no second reminder.
+    await registered(quiet, slug, body);
+    assert.equal((await messagesOf(quiet.db, slug)).length, 2);
+
+    // Its confirm link confirms the seat; a reminder of a confirmed seat (the next hour's) attaches the event.
+    const confirmed = await follow(quiet, 'confirm', confirmLink);
+    assert.equal(confirmed.status, 200);
+    assert.equal(((await confirmed.json()) as RegistrationReceipt).status, 'confirmed');
+    await quiet.db
+      .prepare("UPDATE outbox SET dedupe_key = dedupe_key || ':earlier' WHERE id = ?1")
+      .bind(reminder.id)
+      .run();
+    await registered(quiet, slug, body);
+    const latest = (await messagesOf(quiet.db, slug)).at(-1);
+    assert.equal(latest?.kind, 'event_already_registered');
+    const seat = read(latest as OutboxRow);
+    assert.equal(seat.links.get('Mijn plaats bevestigen'), undefined, 'nothing left to confirm');
+    assert.equal(seat.calendar.length, 1);
+    assert.doesNotMatch(seat.rendered.text, /Bevestig ze vóór/);
+
+    // Its cancel link frees the seat.
+    const cancelled = await follow(quiet, 'cancel', seat.links.get('Ik kan niet komen'));
+    assert.equal(cancelled.status, 200);
+    assert.equal(((await cancelled.json()) as RegistrationReceipt).status, 'cancelled');
+    assert.deepEqual(await countsMatch(quiet.db, slug), {});
+  });
+});
+
 describe('the waitlist', () => {
   test('in line: told the position; a seat freed: the first in line told, once, in the cancellation’s batch', async () => {
     const slug = await createEvent(quiet, { capacity: { in_person: 1 } });

@@ -3,7 +3,8 @@
  * that they are registered (with the event as an `.ics` file and the link to
  * cancel), a guest's "confirm your seat", a seat freed for them on the
  * waitlist, the reminder before the event (with a one-click "I can't come"),
- * a change of time, place or mode, and a cancellation. Enqueued in the batch
+ * a reminder of a registration someone asked to make again, a change of
+ * time, place or mode, and a cancellation. Enqueued in the batch
  * of the change that causes them (queries.ts), rendered by the outbox.
  */
 import * as v from 'valibot';
@@ -73,6 +74,12 @@ interface Strings {
     pending: (until: string) => string;
   };
   reminder: { subject: (title: string) => string; heading: string; body: string };
+  alreadyRegistered: {
+    subject: (title: string) => string;
+    heading: string;
+    body: string;
+    pending: (until: string) => string;
+  };
   changed: { subject: (title: string) => string; heading: string; body: string };
   cancelled: { subject: (title: string) => string; heading: string; body: string };
 }
@@ -119,6 +126,12 @@ const STRINGS: Record<Language, Strings> = {
       subject: (title) => `Rappel : ${title}`,
       heading: 'C’est bientôt',
       body: 'Nous vous attendons. Si vous ne pouvez plus venir, libérez votre place d’un clic : la première personne en liste d’attente la recevra.',
+    },
+    alreadyRegistered: {
+      subject: (title) => `Vous êtes déjà inscrit·e : ${title}`,
+      heading: 'Vous êtes déjà inscrit·e',
+      body: 'Quelqu’un, sans doute vous, a demandé à inscrire cette adresse une nouvelle fois. Votre inscription existe déjà, telle que ci-dessous : rien n’a changé. Si ce n’était pas vous, ignorez ce message.',
+      pending: (until) => `Confirmez-la avant le ${until}, sinon elle sera libérée.`,
     },
     changed: {
       subject: (title) => `Changement : ${title}`,
@@ -173,6 +186,12 @@ const STRINGS: Record<Language, Strings> = {
       heading: 'Binnenkort',
       body: 'We verwachten u. Kunt u niet meer komen? Geef uw plaats met één klik vrij: de eerste persoon op de wachtlijst krijgt ze.',
     },
+    alreadyRegistered: {
+      subject: (title) => `U bent al ingeschreven: ${title}`,
+      heading: 'U bent al ingeschreven',
+      body: 'Iemand, wellicht uzelf, vroeg om dit adres opnieuw in te schrijven. Uw inschrijving bestaat al, zoals hieronder: er is niets veranderd. Was u het niet, negeer dan dit bericht.',
+      pending: (until) => `Bevestig ze vóór ${until}, anders vervalt ze.`,
+    },
     changed: {
       subject: (title) => `Wijziging: ${title}`,
       heading: 'Het evenement is gewijzigd',
@@ -225,6 +244,12 @@ const STRINGS: Record<Language, Strings> = {
       subject: (title) => `Reminder: ${title}`,
       heading: 'It is coming up',
       body: 'We look forward to seeing you. If you can no longer come, free your seat in one click: the first person on the waitlist will get it.',
+    },
+    alreadyRegistered: {
+      subject: (title) => `You are already registered: ${title}`,
+      heading: 'You are already registered',
+      body: 'Someone, probably you, asked to register this address again. Your registration already stands, as below: nothing has changed. If it was not you, ignore this message.',
+      pending: (until) => `Confirm it before ${until}, or it will be released.`,
     },
     changed: {
       subject: (title) => `Change: ${title}`,
@@ -405,6 +430,38 @@ export const eventReminder = defineMessage({
   },
 });
 
+/**
+ * Someone asked again to register an address already registered for the
+ * event (a guest is answered as if it were new, to tell nobody whether it
+ * is): where its holder stands, with fresh links (confirm, while their hold
+ * stands; join; cancel) and the event attached once the seat is theirs.
+ */
+export const eventAlreadyRegistered = defineMessage({
+  kind: 'event_already_registered',
+  data: EventMessageData,
+  compose(data, language) {
+    const strings = STRINGS[language];
+    const until = instant(data.expiresAt ?? data.event.startsAt, data.event.timeZone, strings);
+    return message(data, language, {
+      subject: strings.alreadyRegistered.subject(localize(data.event.title, language)),
+      heading: strings.alreadyRegistered.heading,
+      paragraphs: [
+        strings.alreadyRegistered.body,
+        ...(data.status === 'waitlisted' && data.position !== null
+          ? [strings.waitlisted.body(data.position)]
+          : []),
+        ...(data.confirmUrl ? [strings.alreadyRegistered.pending(until)] : []),
+      ],
+      links: [
+        ...(data.confirmUrl ? [link(strings.confirm, data.confirmUrl)] : []),
+        ...joinLink(data, strings),
+        ...cancelLink(data, strings),
+      ],
+      attach: data.status === 'confirmed',
+    });
+  },
+});
+
 /** The time, the place or the mode changed: what holds now, and the updated calendar entry. */
 export const eventChanged = defineMessage({
   kind: 'event_changed',
@@ -443,6 +500,7 @@ export const EVENT_MESSAGES = [
   eventConfirmSeat,
   eventPromoted,
   eventReminder,
+  eventAlreadyRegistered,
   eventChanged,
   eventCancelled,
 ];

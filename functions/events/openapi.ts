@@ -69,7 +69,7 @@ export const eventDocs: RouteDocs<Code> = {
   'POST /:slug/registrations': {
     summary: 'Register for an event',
     description:
-      'A signed-in participant the event’s audience admits registers in one action; on a `public` event that allows guests, a visitor without a token registers with a name, an e-mail and consent (rate-limited, Turnstile when configured) and confirms by the link e-mailed to them: their seat is `pending_confirmation`, held until `expiresAt` (`EVENT_CONFIRM_MINUTES`). A free seat of the mode makes the registration `confirmed` (a guest’s `pending_confirmation`); a full mode puts the person on its waitlist, at `position`, when the event has one. The seat check and the write are one statement: seats are never oversold. One registration per person per event: a signed-in person by their identity, a guest by their e-mail; registering again after cancelling starts over.',
+      'A signed-in participant the event’s audience admits registers in one action; on a `public` event that allows guests, a visitor without a token registers with a name, an e-mail and consent (rate-limited, Turnstile when configured) and confirms by the link e-mailed to them: their seat is `pending_confirmation`, held until `expiresAt` (`EVENT_CONFIRM_MINUTES`). A free seat of the mode makes the registration `confirmed` (a guest’s `pending_confirmation`); a full mode puts the person on its waitlist, at `position`, when the event has one. The seat check and the write are one statement: seats are never oversold. One registration per person per event: a signed-in person by their identity, a guest by their e-mail; registering again after cancelling starts over. A signed-in person who asks again gets `already_registered`. A guest whose address is already registered is answered exactly as a new address would be (the receipt a new guest would get, or the same refusal), so that the answer tells nobody whether an address is registered: nothing is written but a message to the address’s holder reminding them of their registration, with fresh links to confirm (while their seat is held) and to cancel, at most once an hour.',
     parameters: { slug: SLUG },
     answers: { 201: { description: 'Registered: where the person stands.', json: RegistrationReceipt } },
     problems: [
@@ -163,13 +163,14 @@ export const adminEventDocs: RouteDocs<Code> = {
   },
   'PATCH /:slug': {
     summary: 'Edit an event',
-    description: `${ORGANISERS} Absent fields keep their value; the whole event must still be valid once merged. \`sequence\` goes up (calendar clients update their copy). A larger capacity moves people waiting up to the new seats; a mode dropped while people stand in it, or a capacity below the seats taken, is refused. Written to the audit log (\`edit\`).`,
+    description: `${ORGANISERS} Absent fields keep their value; the whole event must still be valid once merged. \`sequence\` goes up (calendar clients update their copy). A larger capacity moves people waiting up to the new seats; a mode dropped while people stand in it, or a capacity below the seats taken, is refused. Edits are written against the sequence read (optimistic lock): after three writes lost to concurrent changes, \`event_edit_conflict\` (reload and edit again), nothing written. Written to the audit log (\`edit\`).`,
     parameters: { slug: SLUG },
     answers: { 200: { description: 'The event after the edit.', json: AdminEventView } },
     problems: [
       'event_not_found',
       'event_cancelled',
       'event_has_registrations',
+      'event_edit_conflict',
       'theme_not_found',
       'territory_not_found',
     ],

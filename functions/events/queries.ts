@@ -21,7 +21,14 @@ import type { Db } from '../lib/db.ts';
 import type { Erasure } from '../lib/feature.ts';
 import { outboxSelectStatement } from '../outbox/queries.ts';
 import type { MessageTemplate } from '../outbox/render.ts';
-import { eventCancelled, eventChanged, eventPromoted, eventRegistered, eventReminder } from './messages.ts';
+import {
+  eventAlreadyRegistered,
+  eventCancelled,
+  eventChanged,
+  eventPromoted,
+  eventRegistered,
+  eventReminder,
+} from './messages.ts';
 import type { LinkToken, PromotionTokens } from './tokens.ts';
 
 type Value = string | number | null;
@@ -337,6 +344,8 @@ export interface RegistrationMessage {
   link: string | null;
   cancelUrl: string | null;
   confirmUrl: string | null;
+  /** When set, a condition over `r` and `e` (SQL) without which the message carries no confirm link. */
+  confirmWhen?: string;
   /** The cause, as SQL (`'event-changed:' || r.id || ':' || e.sequence`): unique per message. */
   dedupeKey: string;
   at: string;
@@ -358,7 +367,11 @@ export function registrationMessage(db: Db, message: RegistrationMessage): D1Pre
     params: [...message.params, message.link, message.cancelUrl, message.confirmUrl],
     to: 'r.email',
     language: 'r.language',
-    data: messageData(`?${count + 1}`, `?${count + 2}`, `?${count + 3}`),
+    data: messageData(
+      `?${count + 1}`,
+      `?${count + 2}`,
+      message.confirmWhen ? `CASE WHEN ${message.confirmWhen} THEN ?${count + 3} END` : `?${count + 3}`,
+    ),
     dedupeKey: message.dedupeKey,
     participant: 'r.participant',
     at: message.at,
@@ -589,6 +602,12 @@ export interface RegistrationWrite {
    * (`registration_tokens`), written only if the registration was.
    */
   messages?: (cancelTokenHash: string) => D1PreparedStatement[];
+  /**
+   * What a request for a person already registered causes instead (e.g.
+   * alreadyRegisteredStatements), run after the messages: it must check by
+   * itself that nothing was written (no row holds this cancel token's hash).
+   */
+  ifAlreadyRegistered?: (cancelTokenHash: string) => D1PreparedStatement[];
 }
 
 /** What a registration's one round trip answers. */
@@ -700,6 +719,7 @@ export async function register(db: Db, write: RegistrationWrite): Promise<Regist
   }
   // Messages are written only with the link they carry: its token row names the registration.
   statements.push(...(write.messages?.(write.cancelToken.hash) ?? []));
+  statements.push(...(write.ifAlreadyRegistered?.(write.cancelToken.hash) ?? []));
   const receiptIndex = statements.length;
   statements.push(
     db.prepare(`${SELECT_RECEIPT} WHERE r.id = ${registered}`).bind(write.slug, write.person),
@@ -712,6 +732,82 @@ export async function register(db: Db, write: RegistrationWrite): Promise<Regist
     receipt: toReceipt(results[receiptIndex].results[0] as ReceiptRow | undefined),
     context: toContext(results[receiptIndex + 1].results[0] as ContextRow),
   };
+}
+
+/**
+ * The statements that remind the holder of a registration someone asked to
+ * make again (a guest's address, registered already) of where they stand,
+ * in the register() batch, when it wrote nothing: one message with fresh
+ * links (cancel; confirm while their hold stands), at most one per
+ * registration per hour (its dedupe key), and the links' tokens only with
+ * the message that carries them. Only where a new address would have been
+ * taken (REGISTER's rules for a guest), as the asker is answered so: a
+ * refusal changes nothing. A registration cancelled or a hold lapsed: nothing.
+ *
+ * @example
+ * register(db, { …, ifAlreadyRegistered: (hash) => alreadyRegisteredStatements(db, { slug, person, writtenIf: hash, … }) });
+ */
+export function alreadyRegisteredStatements(
+  db: Db,
+  reminder: {
+    slug: string;
+    /** Who asked: a guest's keyed e-mail hash. */
+    person: string;
+    /** The seat and territory asked for: no reminder where a new address would be refused. */
+    mode: SeatMode;
+    territory: string | null;
+    /** The cancel token hash of the registration the same batch would have written: it wrote nothing without it. */
+    writtenIf: string;
+    now: string;
+    cancelToken: LinkToken;
+    confirmToken: LinkToken;
+    links: MailLinks;
+  },
+): D1PreparedStatement[] {
+  const { slug, person, now, links } = reminder;
+  const cancelUrl = linkUrl(links, 'cancel', reminder.cancelToken.token);
+  const confirmUrl = linkUrl(links, 'confirm', reminder.confirmToken.token);
+  // Repeated asks within the hour remind once: whoever asks cannot flood the holder's inbox.
+  const hour = now.slice(0, 13);
+  const holder = `(SELECT s.id FROM registrations s JOIN events se ON se.id = s.event_id
+    WHERE se.slug = ?1 AND s.person = ?2 AND s.status <> 'cancelled'
+      AND (s.confirmed_at IS NOT NULL OR s.expires_at > ?4))`;
+  const holdStands = 'r.confirmed_at IS NULL AND r.expires_at > ?4';
+  const told = (field: 'cancelUrl' | 'confirmUrl') =>
+    `EXISTS (SELECT 1 FROM outbox WHERE dedupe_key = 'event-already-registered:' || r.id || ':' || ?5
+       AND json_extract(data, '$.${field}') = ?6)`;
+  const token = (purpose: 'cancel' | 'confirm', hash: string, url: string | null, condition: string) =>
+    db
+      .prepare(
+        `INSERT INTO registration_tokens (token_hash, registration_id, purpose, expires_at, created_at)
+         SELECT ?3, r.id, '${purpose}', ${purpose === 'cancel' ? 'e.ends_at' : 'r.expires_at'}, ?4
+         FROM registrations r JOIN events e ON e.id = r.event_id
+         WHERE r.id = ${holder} AND ${condition} AND ${told(purpose === 'cancel' ? 'cancelUrl' : 'confirmUrl')}`,
+      )
+      .bind(slug, person, hash, now, hour, url);
+  const capacity = "CASE ?6 WHEN 'in_person' THEN e.capacity_in_person ELSE e.capacity_online END";
+  // REGISTER's rules for a guest: open to guests, the mode offered, a seat free with nobody waiting or a waitlist.
+  const newcomerTaken = `e.status = 'scheduled' AND e.ends_at > ?4 AND e.audience = 'public' AND e.allow_guests = 1
+    AND (?7 IS NULL OR EXISTS (SELECT 1 FROM territories WHERE code = ?7)) AND ${capacity} IS NOT NULL
+    AND (e.waitlist = 1 OR NOT EXISTS (SELECT 1 FROM event_seats x WHERE x.event_id = e.id AND x.mode = ?6
+      AND (x.taken >= ${capacity} OR x.waitlisted > 0)))`;
+  return [
+    registrationMessage(db, {
+      message: eventAlreadyRegistered,
+      where: `r.id = ${holder} AND ${newcomerTaken}
+        AND NOT EXISTS (SELECT 1 FROM registration_tokens WHERE token_hash = ?3)`,
+      params: [slug, person, reminder.writtenIf, now, hour, reminder.mode, reminder.territory],
+      link: links.eventLink(slug),
+      cancelUrl,
+      confirmUrl,
+      confirmWhen: holdStands,
+      dedupeKey: "'event-already-registered:' || r.id || ':' || ?5",
+      at: now,
+    }),
+    // Written after the message, and only if it was (a link in no message would open a registration for no one).
+    token('cancel', reminder.cancelToken.hash, cancelUrl, '1'),
+    token('confirm', reminder.confirmToken.hash, confirmUrl, holdStands),
+  ];
 }
 
 /**
@@ -882,8 +978,9 @@ export async function findStanding(
 /**
  * Cancels a registration and, in the same transaction, moves the first
  * person waiting in its mode up to the seat it frees (promotionStatements),
- * with the messages both cause; reads the registration back. `cancelled` is
- * false when it was already cancelled (nothing written).
+ * with the messages both cause, and forgets a guest's name and e-mail;
+ * reads the registration back. `cancelled` is false when it was already
+ * cancelled (nothing written).
  *
  * @example
  * const { cancelled, receipt } = await cancelRegistration(env.DB, { registration, now, tokens });
@@ -916,6 +1013,14 @@ export async function cancelRegistration(
       tokens: cancel.tokens,
       mail: cancel.links ? { links: cancel.links, slug: registration.event } : null,
     }),
+    // A cancelled guest is written to no more: their name and e-mail go now, not at the retention purge.
+    // Last of the writes, so that any message of this batch to them has already read the address.
+    db
+      .prepare(
+        `UPDATE registrations SET name = NULL, email = NULL
+         WHERE id = ?1 AND guest = 1 AND status = 'cancelled' AND (name IS NOT NULL OR email IS NOT NULL)`,
+      )
+      .bind(registration.id),
     receiptById(db, registration.id),
   ];
   const results = await db.batch<ReceiptRow>(statements);

@@ -33,6 +33,12 @@ before(async () => {
 });
 after(() => kit.close());
 
+/** Reminders of an address registered again are deduplicated per hour: a test of it must not straddle two. */
+async function awayFromAnHourBoundary(): Promise<void> {
+  const left = 3_600_000 - (Date.now() % 3_600_000);
+  if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
+
 const member = () => mintToken({ name: 'Camille', roles: ['freelancer', 'member'], member: true });
 const person = () => mintToken({ name: 'Jo', roles: ['client'] });
 
@@ -173,15 +179,82 @@ describe('POST /api/v1/events/:slug/registrations', () => {
     assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 0] });
   });
 
-  test('the same guest e-mail registers once, whatever its case', async () => {
-    const slug = await createEvent(kit);
+  test('a guest’s address already registered is answered as a new one; only a reminder to its holder is written, once an hour', async () => {
+    await awayFromAnHourBoundary();
+    const slug = await createEvent(kit, { capacity: { in_person: 1 } });
     const email = `Same-${crypto.randomUUID().slice(0, 6)}@Example.org`;
-    assert.equal((await registerFor(kit, slug, guestBody({ email }), { ip: uniqueIp() })).status, 201);
+    const first = await registerFor(kit, slug, guestBody({ email }), { ip: uniqueIp() });
+    assert.equal(first.status, 201);
+    const held = (await first.json()) as RegistrationReceipt;
+    assert.equal(held.status, 'pending_confirmation');
+
+    // The same address (another case, another name, another browser): what a new one would get, a place in line.
+    let before = await databaseFingerprint(kit.db);
+    const again = await registerFor(kit, slug, guestBody({ email: email.toLowerCase(), name: 'Autre' }), {
+      ip: uniqueIp(),
+    });
+    assert.equal(again.status, 201);
+    assert.match(again.headers.get('Content-Type') ?? '', /^application\/json/);
+    const lookalike = (await again.json()) as RegistrationReceipt;
+    const changes = changedRows(before, await databaseFingerprint(kit.db));
+    assert.deepEqual(
+      Object.keys(changes).sort(),
+      ['outbox', 'registration_tokens'],
+      'no registration written',
+    );
+    assert.deepEqual(
+      changes.outbox.added.map((row) => JSON.parse(row).kind),
+      ['event_already_registered'],
+    );
+    assert.equal(changes.registration_tokens.added.length, 2, 'its cancel and confirm links');
+
+    // A new address asked at the same moment gets the same answer: the first real place in line.
+    const fresh = await registerFor(kit, slug, guestBody(), { ip: uniqueIp() });
+    assert.equal(fresh.status, 201);
+    const newcomer = (await fresh.json()) as RegistrationReceipt;
+    const shape = ({ expiresAt, ...rest }: RegistrationReceipt) => ({ ...rest, held: typeof expiresAt });
+    assert.deepEqual(shape(lookalike), shape(newcomer));
+    assert.deepEqual(shape(lookalike), {
+      event: slug,
+      mode: 'in_person',
+      status: 'waitlisted',
+      position: 1,
+      held: 'string',
+    });
+    assert.ok(
+      Math.abs(Date.parse(lookalike.expiresAt ?? '') - Date.parse(newcomer.expiresAt ?? '')) < 60_000,
+    );
+    assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 1] }, 'the seats count two people');
+
+    // Within the hour, asking again writes nothing at all, and answers the same.
+    before = await databaseFingerprint(kit.db);
+    const third = await registerFor(kit, slug, guestBody({ email }), { ip: uniqueIp() });
+    assert.equal(third.status, 201);
+    assert.deepEqual(shape((await third.json()) as RegistrationReceipt), { ...shape(newcomer), position: 2 });
+    assert.deepEqual(changedRows(before, await databaseFingerprint(kit.db)), {});
+  });
+
+  test('a guest’s address already registered on an event a new one could not join: the same refusal, nothing written', async () => {
+    const slug = await createEvent(kit, { capacity: { in_person: 1 }, waitlist: false });
+    const body = guestBody();
+    assert.equal((await registerFor(kit, slug, body, { ip: uniqueIp() })).status, 201);
     await expectNothingChanged(
       kit,
-      () => registerFor(kit, slug, guestBody({ email: email.toLowerCase() }), { ip: uniqueIp() }),
+      () => registerFor(kit, slug, body, { ip: uniqueIp() }),
       409,
-      'already_registered',
+      'event_full',
+    );
+    await expectNothingChanged(
+      kit,
+      () => registerFor(kit, slug, guestBody(), { ip: uniqueIp() }),
+      409,
+      'event_full',
+    );
+    await expectNothingChanged(
+      kit,
+      () => registerFor(kit, slug, { ...body, mode: 'online' }, { ip: uniqueIp() }),
+      422,
+      'mode_not_offered',
     );
   });
 
@@ -347,6 +420,68 @@ describe('cancelling', () => {
       404,
       'event_not_found',
     );
+  });
+
+  test('a guest who cancels by their link or from their browser is forgotten at once: no name, no e-mail', async () => {
+    const slug = await createEvent(kit);
+    const byLink = guestBody();
+    await registerFor(kit, slug, byLink, { ip: uniqueIp() });
+    const linkedId = await registrationIdWhere(kit.db, slug, `email = '${byLink.email}'`);
+    const token = await knownLink(kit.db, linkedId, 'cancel');
+    const cancel = await kit.request('/api/v1/registrations/cancel', { method: 'POST', json: { token } });
+    assert.equal(cancel.status, 200);
+    assert.equal(((await cancel.json()) as RegistrationReceipt).status, 'cancelled');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(linkedId)
+        .first(),
+      { status: 'cancelled', name: null, email: null },
+    );
+
+    const anonymousId = crypto.randomUUID();
+    const fromBrowser = guestBody();
+    await registerFor(kit, slug, fromBrowser, { anonymousId, ip: uniqueIp() });
+    const browserId = await registrationIdWhere(kit.db, slug, `email = '${fromBrowser.email}'`);
+    const mine = await kit.request(`/api/v1/events/${slug}/registrations/mine`, {
+      method: 'DELETE',
+      anonymousId,
+    });
+    assert.equal(mine.status, 200);
+    await mine.arrayBuffer();
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(browserId)
+        .first(),
+      { status: 'cancelled', name: null, email: null },
+    );
+
+    // A signed-in person keeps their name (the token's) on their cancelled registration.
+    const token2 = await person();
+    await registerFor(kit, slug, { mode: 'in_person', email: 'jo@example.org' }, { token: token2 });
+    await kit.request(`/api/v1/events/${slug}/registrations/mine`, { method: 'DELETE', token: token2 });
+    const signedIn = await registrationIdWhere(kit.db, slug, 'guest = 0');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(signedIn)
+        .first(),
+      { status: 'cancelled', name: 'Jo', email: 'jo@example.org' },
+    );
+
+    // The guest registers again with the same address: the same row starts over, with what they give now.
+    const again = await registerFor(kit, slug, { ...byLink, name: 'Lou Revenu' }, { ip: uniqueIp() });
+    assert.equal(again.status, 201);
+    assert.equal(((await again.json()) as RegistrationReceipt).status, 'pending_confirmation');
+    assert.deepEqual(
+      await kit.db
+        .prepare('SELECT status, name, email FROM registrations WHERE id = ?1')
+        .bind(linkedId)
+        .first(),
+      { status: 'pending_confirmation', name: 'Lou Revenu', email: byLink.email },
+    );
+    assert.deepEqual(await countsMatch(kit.db, slug), { in_person: [1, 0] });
   });
 
   test('a cancel link frees the seat once; a lapsed confirm link is a 410; unknown links a 404', async () => {

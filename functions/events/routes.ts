@@ -13,6 +13,7 @@ import {
   EventListQuery,
   EventMode,
   RegistrationInput,
+  type RegistrationReceipt,
   RegistrationTokenInput,
   type SeatMode,
 } from '../../schema/events.ts';
@@ -36,6 +37,7 @@ import { calendarEntry, icsCalendar } from './ics.ts';
 import { cancelByToken, confirmByToken, toRegistrationReceipt } from './links.ts';
 import { eventConfirmSeat, eventRegistered } from './messages.ts';
 import {
+  alreadyRegisteredStatements,
   attendeeCounts,
   cancelRegistration,
   type EventKeyset,
@@ -267,10 +269,13 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
         if (turnstile)
           await verifyTurnstile(turnstile, input.turnstileToken, c.req.header('CF-Connecting-IP'));
         const email = (input.email ?? '').trim();
+        const expiresAt = new Date(now.getTime() + eventConfirmMinutes(c.env) * 60_000).toISOString();
+        const person = await guestKey(c.env, email);
+        const [reminderCancel, reminderConfirm] = [await newLinkToken(), await newLinkToken()];
         outcome = await register(db, {
           id: crypto.randomUUID(),
           slug,
-          person: await guestKey(c.env, email),
+          person,
           participant: participant?.id ?? null,
           guest: true,
           mode: input.mode,
@@ -281,7 +286,7 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
           territory,
           audiences: ['public'],
           now: at,
-          expiresAt: new Date(now.getTime() + eventConfirmMinutes(c.env) * 60_000).toISOString(),
+          expiresAt,
           cancelToken,
           confirmToken,
           messages: (hash) => [
@@ -296,7 +301,28 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
               at,
             }),
           ],
+          ifAlreadyRegistered: (hash) =>
+            alreadyRegisteredStatements(db, {
+              slug,
+              person,
+              mode: input.mode,
+              territory,
+              writtenIf: hash,
+              now: at,
+              cancelToken: reminderCancel,
+              confirmToken: reminderConfirm,
+              links,
+            }),
         });
+        if (!outcome.written && outcome.receipt && outcome.receipt.status !== 'cancelled') {
+          // The address is registered already: answered as a new one would be, so that nobody learns
+          // whether it is; its holder alone hears of it (the reminder the same batch enqueued).
+          const lookalike = newcomerReceipt(outcome.context, slug, input.mode, now, expiresAt);
+          if (lookalike) {
+            deliverSoon(c);
+            return c.json(lookalike, 201);
+          }
+        }
       }
       if (outcome.written && outcome.receipt) {
         deliverSoon(c);
@@ -371,6 +397,36 @@ function past(): ProblemError {
 }
 
 /**
+ * The receipt a guest with a new address would get from the event as the
+ * transaction read it (a held seat while one is free and nobody waits, else
+ * the next place in line), or null where a new address would be refused:
+ * what a guest whose address is registered already is answered, so that the
+ * answer tells nobody whether it is.
+ */
+function newcomerReceipt(
+  context: RegistrationContext,
+  slug: string,
+  mode: SeatMode,
+  now: Date,
+  expiresAt: string,
+): RegistrationReceipt | null {
+  const { event } = context;
+  if (event?.status !== 'scheduled' || Date.parse(event.endsAt) <= now.getTime()) return null;
+  if (event.audience !== 'public' || !event.allowGuests || !context.territoryKnown) return null;
+  const [capacity, seats] = [event.capacity[mode], event.seats[mode]];
+  if (capacity === undefined || seats === undefined) return null;
+  const free = seats.taken < capacity && seats.waitlisted === 0;
+  if (!free && !event.waitlist) return null;
+  return {
+    event: slug,
+    mode,
+    status: free ? 'pending_confirmation' : 'waitlisted',
+    position: free ? null : seats.waitlisted + 1,
+    expiresAt,
+  };
+}
+
+/**
  * Why the database refused a registration, from what it read in the same
  * transaction: the same rules as the write, in the order a visitor should
  * hear them.
@@ -401,7 +457,8 @@ function refusal(
       issues: [{ path: 'territory', message: 'not one of GET /api/v1/territories' }],
     });
   }
-  if (outcome.receipt && outcome.receipt.status !== 'cancelled') {
+  // Only a signed-in person hears it: a guest's address is answered as a new one (newcomerReceipt).
+  if (participant && outcome.receipt && outcome.receipt.status !== 'cancelled') {
     return eventProblem('already_registered', 'You are already registered for this event.');
   }
   const seats = event.seats[mode];

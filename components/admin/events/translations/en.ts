@@ -256,6 +256,8 @@ export const en: EventsTranslation = {
     event_has_registrations:
       'This change would leave registrants without a seat. Keep enough seats in each mode.',
     event_not_ended: 'This event has not ended yet. Its minutes are published once it is over.',
+    event_edit_conflict:
+      'Someone else changed this event while you were saving. Reload it to see their changes, then make yours again.',
     slug_taken: 'This identifier is already used. Choose another one.',
     territory_not_found: 'This territory is unknown. Choose one from the list.',
   },

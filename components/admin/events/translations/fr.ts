@@ -263,6 +263,8 @@ export const fr: EventsTranslation = {
       'Ce changement laisserait des personnes inscrites sans place. Gardez assez de places dans chaque modalité.',
     event_not_ended:
       'Cet événement n’est pas encore terminé. Le compte rendu se publie une fois l’événement passé.',
+    event_edit_conflict:
+      'Quelqu’un d’autre a modifié cet événement pendant l’enregistrement. Rechargez-le pour voir ses changements, puis refaites les vôtres.',
     slug_taken: 'Cet identifiant est déjà utilisé. Choisissez-en un autre.',
     territory_not_found: 'Ce territoire est inconnu. Choisissez-en un dans la liste.',
   },

@@ -258,6 +258,8 @@ export const nl: EventsTranslation = {
       'Deze wijziging zou ingeschrevenen zonder plaats laten. Behoud genoeg plaatsen in elke vorm.',
     event_not_ended:
       'Dit evenement is nog niet afgelopen. Het verslag wordt gepubliceerd zodra het voorbij is.',
+    event_edit_conflict:
+      'Iemand anders wijzigde dit evenement terwijl u opsloeg. Laad het opnieuw om die wijzigingen te zien en breng dan de uwe opnieuw aan.',
     slug_taken: 'Deze identificatie is al in gebruik. Kies een andere.',
     territory_not_found: 'Deze regio is onbekend. Kies er een uit de lijst.',
   },
