@@ -3,7 +3,8 @@
 // - `dist/poll.js`, `dist/contribution-form.js`, ... define one widget each;
 // - `dist/admin.js` is the moderation page (served with dist/admin/index.html).
 // Separate builds keep each entry one file (plus the chunks it loads on
-// demand: other languages, Turnstile, the form's submission code). A shared
+// demand: other languages, Turnstile, the form's submission code, each of the
+// moderation page's views and the code its views share). A shared
 // build would split the common code into several chunks that are fetched and
 // compressed one by one, which costs more than it saves, and would let the
 // admin code shape the widgets' chunks; no host page should fetch a byte of it.

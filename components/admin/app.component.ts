@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LANGUAGES, type Language } from '../../schema/common.ts';
 import type { AdminIdentity } from '../../schema/moderation.ts';
@@ -13,6 +13,8 @@ import { type AdminTranslation, errorMessage } from './translations/dictionaries
 import { type AdminView, type ViewContext, viewsFor } from './views.ts';
 
 type Message = (t: AdminTranslation) => string;
+/** What every view's element has (not all extend SipModerationElement: the publication view has its own dictionaries). */
+type FocusableView = Pick<LitElement, 'updateComplete'> & { focusHeading(): void };
 const LANGUAGE_KEY = 'sip-admin-language';
 const NAMES: Record<Language, string> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
 /** Cloudflare Access's own sign-out path on every protected host. */
@@ -49,6 +51,12 @@ export class SipModerationApp extends SipModerationElement {
   @state() private signingIn = false;
   @state() private themes: Named[] = [];
   @state() private territories: Named[] = [];
+  /** The views whose elements are defined, by key: the page renders a view only once its chunk has loaded. */
+  @state() private loaded: ReadonlySet<string> = new Set();
+  /** The view whose elements could not be loaded, and why (an error code), until the moderator tries again. */
+  @state() private loadFailure?: { key: string; code: string };
+  /** Each view's load under way or done; a failed one is dropped, so trying again imports it again. */
+  private readonly loads = new Map<string, Promise<void>>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +70,24 @@ export class SipModerationApp extends SipModerationElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.followHash);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The current view's elements, the first time it is opened (and not again after a failure: the moderator retries).
+    const view = this.phase === 'signed-in' ? this.currentView : undefined;
+    if (view && !this.loads.has(view.key) && this.loadFailure?.key !== view.key) void this.loadView(view);
+  }
+
+  /** Also waits for the current view's elements while they load, so the view is rendered when this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    const loading = this.currentView && this.loads.get(this.currentView.key);
+    if (loading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override render() {
@@ -154,7 +180,50 @@ export class SipModerationApp extends SipModerationElement {
   }
 
   private renderView(): TemplateResult | typeof nothing {
-    return this.currentView?.render(this.viewContext) ?? nothing;
+    const view = this.currentView;
+    if (!view) return nothing;
+    if (this.loaded.has(view.key)) return view.render(this.viewContext);
+    const t = this.t;
+    if (this.loadFailure?.key === view.key) {
+      return html`
+        <div class="stack">
+          <p role="alert">${errorMessage(t, this.loadFailure.code)}</p>
+          <div><button type="button" class="secondary" @click=${() => this.retryView(view)}>${t.retry}</button></div>
+        </div>
+      `;
+    }
+    return html`<p role="status">${t.loading}</p>`;
+  }
+
+  /** Imports the view's elements once; a failure is shown in its place, and fired as `sip-error`. */
+  private loadView(view: AdminView): Promise<void> {
+    const known = this.loads.get(view.key);
+    if (known) return known;
+    const loading = view.load().then(
+      () => {
+        this.loaded = new Set([...this.loaded, view.key]);
+      },
+      (error: unknown) => {
+        this.loads.delete(view.key);
+        // The browser rejects a module it could not fetch with a TypeError (offline, or a chunk a newer release removed).
+        const code = error instanceof TypeError ? 'network_error' : 'internal_error';
+        this.loadFailure = { key: view.key, code };
+        this.emit('sip-error', { status: 0, code });
+      },
+    );
+    this.loads.set(view.key, loading);
+    return loading;
+  }
+
+  private async retryView(view: AdminView): Promise<void> {
+    this.loadFailure = undefined;
+    await this.loadView(view);
+    // The retry button is gone either way: focus goes to the view, or back to the next retry button.
+    if (this.loaded.has(view.key)) await this.focusView();
+    else {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('main button')?.focus();
+    }
   }
 
   /** Who the stored token (or the Access session) stands for; nobody, or a refusal, asks for a token. */
@@ -261,12 +330,14 @@ export class SipModerationApp extends SipModerationElement {
     if (this.phase === 'signed-in') void this.focusView();
   };
 
-  /** Focus goes to the current view's heading, so a screen reader says where the moderator landed. */
+  /** Focus goes to the current view's heading (once its elements have loaded), so a screen reader says where the moderator landed. */
   private async focusView(): Promise<void> {
     await this.updateComplete;
-    const view = this.renderRoot.querySelector<SipModerationElement>('main > *');
-    await view?.updateComplete;
-    view?.focusHeading();
+    const view = this.renderRoot.querySelector<Element & Partial<FocusableView>>('main > *');
+    // Not a view when its elements failed to load: the alert speaks for itself.
+    if (!view?.focusHeading) return;
+    await view.updateComplete;
+    view.focusHeading();
   }
 
   /** A button rather than a link: a fragment cannot point into a shadow root. */

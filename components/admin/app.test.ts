@@ -1,9 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { jsonResponse, problemResponse, textOf } from '../internal/test-helpers.ts';
+import type { SipModerationApp } from './admin.ts';
 import {
   $,
   ADMIN,
+  API,
   type ApiStub,
   all$,
   focused,
@@ -15,6 +17,7 @@ import {
   serveApi,
   TOKEN,
 } from './test-utils.ts';
+import { type AdminView, VIEWS } from './views.ts';
 
 /** The admin API answers 401 to anything but the one valid token. */
 const guarded = (handler: () => Response) => (call: { headers: Headers }) =>
@@ -236,5 +239,121 @@ describe('<sip-moderation-app> navigation', () => {
     el.style.setProperty('--sip-surface', '#fdf6e3');
     expect(background()).to.equal('rgb(253, 246, 227)');
     await emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('<sip-moderation-app> views loaded on demand', () => {
+  let api: ApiStub | undefined;
+  let restoreLoad: (() => void) | undefined;
+  afterEach(() => {
+    restoreLoad?.();
+    restoreLoad = undefined;
+    api?.restore();
+    forgetSession();
+  });
+
+  /** Replaces a view's `load` for one test (the table is shared by the whole page). */
+  function replaceLoad(key: string, load: (original: AdminView['load']) => Promise<unknown>): void {
+    const view = VIEWS.find((candidate) => candidate.key === key) as { load: AdminView['load'] };
+    const original = view.load;
+    view.load = () => load(original);
+    restoreLoad = () => {
+      view.load = original;
+    };
+  }
+
+  /** Whether this page has fetched the module at `path` (the test server serves the sources as they are). */
+  const fetched = (path: string) =>
+    performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === path);
+
+  it('fetches a view’s elements only when the view is first opened; the navigation names it before', async () => {
+    // Every module fetch counts; the default buffer (250 entries) may already be full of the page's own.
+    performance.setResourceTimingBufferSize(100_000);
+    rememberToken();
+    api = serveApi({
+      'GET admin/me': () => jsonResponse(ADMIN),
+      'GET admin/events': () => jsonResponse({ events: [], nextCursor: null }),
+    });
+    const el = await mountApp(api);
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
+    expect(textOf($(el, 'nav a[href="#events"]'))).to.equal('Événements');
+    expect(customElements.get('sip-moderation-events')).to.be.undefined;
+    expect(fetched('/components/admin/events/events.ts')).to.be.false;
+    expect(fetched('/components/admin/events/events.component.ts')).to.be.false;
+
+    $<HTMLAnchorElement>(el, 'nav a[href="#events"]').click();
+    await api.idle();
+    expect(fetched('/components/admin/events/events.ts')).to.be.true;
+    expect(customElements.get('sip-moderation-events')).to.not.be.undefined;
+    expect(all$(el, 'sip-moderation-events')).to.have.length(1);
+    expect(focused()?.id).to.equal('events-heading');
+  });
+
+  it('says the view is loading while its elements are fetched', async () => {
+    let arrive = () => {};
+    replaceLoad('queue', (original) => new Promise<void>((resolve) => (arrive = resolve)).then(original));
+    rememberToken();
+    api = serveApi();
+    const el = await fixture<SipModerationApp>(`<sip-moderation-app api="${API}"></sip-moderation-app>`);
+    // Until the view arrives the page is not idle: wait for the sign-in check and the names only.
+    await waitUntil(() => all$(el, 'nav a').length > 0, 'the page is signed in');
+    expect(textOf($(el, 'main [role="status"]'))).to.equal('Chargement…');
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(0);
+    expect(all$(el, 'nav a').map(textOf)).to.deep.equal(['File de modération', 'Journal et exports']);
+    await expect(el).to.be.accessible();
+    arrive();
+    await api.idle();
+    expect(all$(el, 'main [role="status"]')).to.have.length(0);
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
+  });
+
+  it('says when a view cannot be loaded, fires sip-error, and loads it again on retry', async () => {
+    let attempts = 0;
+    replaceLoad('queue', (original) => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : original();
+    });
+    rememberToken();
+    api = serveApi();
+    const errors: CustomEvent[] = [];
+    const listen = (event: Event) => errors.push(event as CustomEvent);
+    document.addEventListener('sip-error', listen);
+    try {
+      const el = await mountApp(api);
+      expect(textOf($(el, 'main [role="alert"]'))).to.equal(
+        'Impossible de joindre le service. Vérifiez votre connexion puis réessayez.',
+      );
+      expect(errors.map((event) => event.detail)).to.deep.equal([{ status: 0, code: 'network_error' }]);
+      expect(all$(el, 'sip-moderation-queue')).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      const retry = $<HTMLButtonElement>(el, 'main button');
+      expect(textOf(retry)).to.equal('Réessayer');
+      retry.click();
+      await api.idle();
+      expect(attempts).to.equal(2);
+      expect(all$(el, 'main [role="alert"]')).to.have.length(0);
+      expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
+      expect(focused()?.id).to.equal('queue-heading');
+    } finally {
+      document.removeEventListener('sip-error', listen);
+    }
+  });
+
+  it('keeps a view that failed to load failing until the moderator retries: opening another view still works', async () => {
+    replaceLoad('audit', () => Promise.reject(new Error('broken chunk')));
+    rememberToken();
+    history.replaceState(null, '', '#audit');
+    api = serveApi();
+    const el = await mountApp(api);
+    // Not a network failure: the generic message.
+    expect(textOf($(el, 'main [role="alert"]'))).to.equal(
+      'Une erreur est survenue de notre côté. Réessayez dans un moment.',
+    );
+    $<HTMLAnchorElement>(el, 'nav a[href="#queue"]').click();
+    await api.idle();
+    expect(all$(el, 'sip-moderation-queue')).to.have.length(1);
   });
 });

@@ -15,6 +15,8 @@ import {
   serveApi,
   TOKEN,
 } from './test-utils.ts';
+// One test mounts the queue on its own, without the page that loads it on demand.
+import './queue.ts';
 
 const page = (items: QueueItem[], nextCursor: string | null = null) => jsonResponse({ items, nextCursor });
 const items = (el: HTMLElement) => all$(el, '[part="item"]');

@@ -1,15 +1,14 @@
 /**
  * The organisers' view of the moderation page: defines its elements (guarded
- * against a second define) and names it in the page's navigation. The page
- * reaches it through its entry in views.ts.
+ * against a second define). The page loads this module the first time the
+ * view is opened (its entry in views.ts), as its own chunk; the navigation
+ * names the view from translations/nav.ts without loading it.
  */
-import type { Language } from '../../../schema/common.ts';
 import { SipModerationEvent } from './event.component.ts';
 import { SipModerationEventForm } from './event-form.component.ts';
 import { SipModerationEvents } from './events.component.ts';
 import { SipModerationEventMinutes } from './minutes.component.ts';
 import { SipModerationEventRegistrations } from './registrations.component.ts';
-import { EVENTS_NAV_LABEL } from './translations/nav.ts';
 
 export type * from './events.events.ts';
 export {
@@ -20,9 +19,7 @@ export {
   SipModerationEvents,
 };
 
-// A second load of the script (or a hot reload) must not throw on a second define. The bundler
-// keeps these lines because views.ts uses this module's export (package.json `sideEffects`
-// names the page's entry, not this folder).
+// A second load of the script (or a hot reload) must not throw on a second define.
 if (!customElements.get('sip-moderation-events'))
   customElements.define('sip-moderation-events', SipModerationEvents);
 if (!customElements.get('sip-moderation-event'))
@@ -33,11 +30,6 @@ if (!customElements.get('sip-moderation-event-registrations'))
   customElements.define('sip-moderation-event-registrations', SipModerationEventRegistrations);
 if (!customElements.get('sip-moderation-event-minutes'))
   customElements.define('sip-moderation-event-minutes', SipModerationEventMinutes);
-
-/** The view's name in the page's navigation. */
-export function eventsNavLabel(language: Language): string {
-  return EVENTS_NAV_LABEL[language];
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
 /**
- * The publication's view of the moderation page: defines its element (the
- * page's views table, views.ts, imports this module).
+ * The publication's view of the moderation page: defines its element. The
+ * page loads this module the first time the view is opened (its entry in
+ * views.ts), as its own chunk; the navigation names the view from
+ * translations/nav.ts without loading it.
  */
 import { SipModerationPublication } from './publication-admin.component.ts';
 

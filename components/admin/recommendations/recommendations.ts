@@ -1,9 +1,10 @@
 /**
  * The steering committee's and the board's view of the moderation page:
- * defines its elements (guarded against a second define) and names it in the
- * page's navigation. The page reaches it through its entry in views.ts.
+ * defines its elements (guarded against a second define). The page loads this
+ * module the first time the view is opened (its entry in views.ts), as its
+ * own chunk; the navigation names the view from translations/nav.ts without
+ * loading it.
  */
-import type { Language } from '../../../schema/common.ts';
 import { SipModerationRecommendationAnswer } from './answer.component.ts';
 import { SipModerationRecommendationHistory } from './history.component.ts';
 import { SipModerationRecommendationMove } from './move.component.ts';
@@ -11,7 +12,6 @@ import { SipModerationRecommendation } from './recommendation.component.ts';
 import { SipModerationRecommendationForm } from './recommendation-form.component.ts';
 import { SipModerationRecommendations } from './recommendations.component.ts';
 import { SipModerationRecommendationSources } from './sources.component.ts';
-import { RECOMMENDATIONS_NAV_LABEL } from './translations/nav.ts';
 
 export type * from './recommendations.events.ts';
 export {
@@ -24,9 +24,7 @@ export {
   SipModerationRecommendations,
 };
 
-// A second load of the script (or a hot reload) must not throw on a second define. The bundler
-// keeps these lines because views.ts uses this module's export (package.json `sideEffects`
-// names the page's entry, not this folder).
+// A second load of the script (or a hot reload) must not throw on a second define.
 if (!customElements.get('sip-moderation-recommendations'))
   customElements.define('sip-moderation-recommendations', SipModerationRecommendations);
 if (!customElements.get('sip-moderation-recommendation'))
@@ -41,11 +39,6 @@ if (!customElements.get('sip-moderation-recommendation-answer'))
   customElements.define('sip-moderation-recommendation-answer', SipModerationRecommendationAnswer);
 if (!customElements.get('sip-moderation-recommendation-history'))
   customElements.define('sip-moderation-recommendation-history', SipModerationRecommendationHistory);
-
-/** The view's name in the page's navigation. */
-export function recommendationsNavLabel(language: Language): string {
-  return RECOMMENDATIONS_NAV_LABEL[language];
-}
 
 declare global {
   interface HTMLElementTagNameMap {

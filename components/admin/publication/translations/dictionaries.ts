@@ -19,10 +19,3 @@ export function errorMessage(t: PublicationAdminTranslation, code: string): stri
     ? t.errors[code as keyof PublicationAdminTranslation['errors']]
     : t.errors.internal_error;
 }
-
-/** The view's name in the page's navigation, at hand in every language (the page renders it at once). */
-export const NAV_LABEL = {
-  fr: 'Publication annuelle',
-  nl: 'Jaarpublicatie',
-  en: 'Annual publication',
-} as const;
