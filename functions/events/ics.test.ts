@@ -11,6 +11,7 @@ import { ADMIN, expectProblem, type Kit, mintToken, startKit } from '../test/har
 import { escapeText, foldLine, icsCalendar } from './ics.ts';
 import { createEvent, eventInput, readView, registerFor } from './test-helpers.ts';
 import { transitionsIn, vtimezone } from './timezone.ts';
+import { tokenHash } from './tokens.ts';
 
 const PAGE = 'https://smart.example/agenda?sip-event={slug}';
 let kit: Kit;
@@ -299,6 +300,86 @@ describe('the feeds, parsed back with ical.js', () => {
       'registration_not_found',
     );
     await expectProblem(await kit.request('/api/v1/calendar/short.ics'), 400, 'validation_failed');
+  });
+
+  test('resetting the private feed gives a new link at once, the old one finds nothing', async () => {
+    const token = await mintToken({ name: 'Bo', roles: ['member'], member: true });
+    const going = await createEvent(kit);
+    await registerFor(kit, going, { mode: 'in_person' }, { token });
+    const feedUrl = async (init: { method?: string } = {}) => {
+      const response = await kit.request(`/api/v1/events/feed${init.method ? '/reset' : ''}`, {
+        ...init,
+        token,
+      });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('Cache-Control'), 'private, no-store');
+      return ((await response.json()) as EventFeedLink).url;
+    };
+    const slugsOf = async (url: string) =>
+      parseCalendar(await calendarText(new URL(url).pathname)).events.map((event) =>
+        event.url.split('=').at(-1),
+      );
+    const first = await feedUrl();
+    assert.deepEqual(await slugsOf(first), [going]);
+
+    const second = await feedUrl({ method: 'POST' });
+    assert.match(second, /^https:\/\/kit\.example\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    assert.notEqual(second, first);
+    await expectProblem(await kit.request(new URL(first).pathname), 404, 'registration_not_found');
+    assert.deepEqual(await slugsOf(second), [going], 'the new link serves the same events');
+    assert.equal(await feedUrl(), second, 'the feed’s link is the new one from now on');
+    assert.equal(await feedUrl(), second);
+
+    // Two resets at once: each gives a link of its own, and only the last one written works.
+    const [third, fourth] = await Promise.all([feedUrl({ method: 'POST' }), feedUrl({ method: 'POST' })]);
+    const current = await feedUrl();
+    assert.equal(new Set([first, second, third, fourth]).size, 4);
+    assert.ok([third, fourth].includes(current));
+    for (const old of [first, second, third, fourth].filter((url) => url !== current)) {
+      await expectProblem(await kit.request(new URL(old).pathname), 404, 'registration_not_found');
+    }
+    assert.deepEqual(await slugsOf(current), [going]);
+  });
+
+  test('a reset works before the link was ever asked for, and only for a signed-in person', async () => {
+    await expectProblem(
+      await kit.request('/api/v1/events/feed/reset', { method: 'POST' }),
+      401,
+      'sign_in_required',
+    );
+    const token = await mintToken({ name: 'Cy', roles: ['client'] });
+    const reset = await kit.request('/api/v1/events/feed/reset', { method: 'POST', token });
+    assert.equal(reset.status, 200);
+    const { url } = (await reset.json()) as EventFeedLink;
+    const current = (await (await kit.request('/api/v1/events/feed', { token })).json()) as EventFeedLink;
+    assert.equal(current.url, url);
+    assert.deepEqual(parseCalendar(await calendarText(new URL(url).pathname)).events, []);
+  });
+
+  test('an erasure removes the person’s feed, reset or not', async () => {
+    const subject = `erase-feed-${crypto.randomUUID()}`;
+    const token = await mintToken({ sub: subject, name: 'Di', roles: ['member'] });
+    await registerFor(kit, await createEvent(kit), { mode: 'in_person' }, { token });
+    await kit.request('/api/v1/events/feed', { token });
+    const reset = await kit.request('/api/v1/events/feed/reset', { method: 'POST', token });
+    const { url } = (await reset.json()) as EventFeedLink;
+    const hash = await tokenHash(new URL(url).pathname.split('/').at(-1)?.slice(0, -4) ?? '');
+    const rows = async () =>
+      (
+        await kit.db
+          .prepare('SELECT count(*) AS n FROM event_feeds WHERE token_hash = ?1')
+          .bind(hash)
+          .first<{ n: number }>()
+      )?.n;
+    assert.equal(await rows(), 1);
+    const erased = await kit.request('/api/v1/admin/erasures', {
+      method: 'POST',
+      ...ADMIN,
+      json: { site: 'site-a', subject },
+    });
+    assert.equal(erased.status, 200);
+    assert.equal(await rows(), 0);
+    await expectProblem(await kit.request(new URL(url).pathname), 404, 'registration_not_found');
   });
 
   test('the view’s calendar links: the .ics, Google’s and Outlook’s templates filled in', async () => {

@@ -1713,20 +1713,76 @@ export async function attendeeCounts(db: Db, eventId: number): Promise<AttendeeC
 }
 
 /**
- * Stores the hash of a person's private feed token (the same token every
- * time: it is derived from their id), once.
+ * The generation of a person's private feed link: 0 until they first reset
+ * it (or when they never asked for it), then one more for every reset.
  *
  * @example
- * await rememberFeed(env.DB, participant.id, await tokenHash(token), now);
+ * const generation = await feedGeneration(env.DB, participant.id);
  */
-export async function rememberFeed(db: Db, participant: string, hash: string, now: string): Promise<void> {
-  await db
+export async function feedGeneration(db: Db, participant: string): Promise<number> {
+  const row = await db
+    .prepare('SELECT generation FROM event_feeds WHERE participant = ?1')
+    .bind(participant)
+    .first<{ generation: number }>();
+  return row?.generation ?? 0;
+}
+
+/**
+ * Stores the hash of a person's private feed token of `generation` (the
+ * same token every time: it is derived from their id and the generation).
+ * The hash is rewritten so that a new `PARTICIPANT_KEY` takes effect, but
+ * only while the generation is still the one read: false when a reset came
+ * in between (read the generation again).
+ *
+ * @example
+ * const generation = await feedGeneration(env.DB, participant.id);
+ * await rememberFeed(env.DB, participant.id, generation, await tokenHash(token), now);
+ */
+export async function rememberFeed(
+  db: Db,
+  participant: string,
+  generation: number,
+  hash: string,
+  now: string,
+): Promise<boolean> {
+  const { meta } = await db
     .prepare(
-      `INSERT INTO event_feeds (participant, token_hash, created_at) VALUES (?1, ?2, ?3)
-       ON CONFLICT (participant) DO UPDATE SET token_hash = excluded.token_hash`,
+      `INSERT INTO event_feeds (participant, token_hash, created_at, generation) VALUES (?1, ?2, ?3, ?4)
+       ON CONFLICT (participant) DO UPDATE SET token_hash = excluded.token_hash
+       WHERE event_feeds.generation = excluded.generation`,
     )
-    .bind(participant, hash, now)
+    .bind(participant, hash, now, generation)
     .run();
+  return meta.changes > 0;
+}
+
+/**
+ * Resets a person's private feed link: replaces the hash of the generation
+ * `from` (the one read) with that of `from + 1`, in one statement guarded by
+ * the generation, so the old token finds nothing at once. False when another
+ * reset came first (read the generation again).
+ *
+ * @example
+ * const from = await feedGeneration(env.DB, participant.id);
+ * await resetFeed(env.DB, participant.id, from, await tokenHash(nextToken), now);
+ */
+export async function resetFeed(
+  db: Db,
+  participant: string,
+  from: number,
+  hash: string,
+  now: string,
+): Promise<boolean> {
+  const { meta } = await db
+    .prepare(
+      `INSERT INTO event_feeds (participant, token_hash, created_at, generation) VALUES (?1, ?2, ?3, ?4 + 1)
+       ON CONFLICT (participant) DO UPDATE
+         SET token_hash = excluded.token_hash, generation = excluded.generation, created_at = excluded.created_at
+       WHERE event_feeds.generation = ?4`,
+    )
+    .bind(participant, hash, now, from)
+    .run();
+  return meta.changes > 0;
 }
 
 /**

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { Instant, Language } from '../../schema/common.ts';
 import {
   EVENT_PROBLEMS,
+  type EventFeedLink,
   EventFormat,
   type EventList,
   EventListQuery,
@@ -44,6 +45,7 @@ import {
   type EventPage,
   type EventRecord,
   feedEvents,
+  feedGeneration,
   findStanding,
   linkUrl,
   listEvents,
@@ -54,6 +56,7 @@ import {
   register,
   registrationMessage,
   rememberFeed,
+  resetFeed,
 } from './queries.ts';
 import { newLinkToken, promotionTokens, tokenHash } from './tokens.ts';
 import { eventLink, type Links, mailLinks, toEventSummary, toEventView } from './view.ts';
@@ -130,9 +133,41 @@ function guestKey(env: Env, email: string): Promise<string> {
   return participantId(`${env.PARTICIPANT_KEY}\u0000guest-email`, email.trim().toLowerCase());
 }
 
-/** A signed-in person's private feed token: always the same for them, known only with the key. */
-function feedToken(env: Env, participant: string): Promise<string> {
-  return participantId(`${env.PARTICIPANT_KEY}\u0000event-feed`, participant);
+/**
+ * A signed-in person's private feed token of a generation: always the same
+ * for them and that generation, known only with the key. Generation 0 is the
+ * id alone, so the links given before resets existed keep working.
+ */
+function feedToken(env: Env, participant: string, generation: number): Promise<string> {
+  const subject = generation === 0 ? participant : `${participant}\u0000${generation}`;
+  return participantId(`${env.PARTICIPANT_KEY}\u0000event-feed`, subject);
+}
+
+/** How many times a feed link is read again when resets keep coming in between (never, in practice). */
+const FEED_ATTEMPTS = 3;
+
+/**
+ * The URL of a signed-in person's private feed, its token's hash stored:
+ * the current link, or with `reset` a new one (the old one then finds
+ * nothing). The generation is read, then written only if unchanged, again
+ * if a reset came in between.
+ */
+async function feedLink(
+  env: Env,
+  db: Db,
+  participant: string,
+  requestUrl: string,
+  reset: boolean,
+): Promise<string> {
+  const write = reset ? resetFeed : rememberFeed;
+  for (let attempt = 0; attempt < FEED_ATTEMPTS; attempt++) {
+    const generation = await feedGeneration(db, participant);
+    const token = await feedToken(env, participant, reset ? generation + 1 : generation);
+    if (await write(db, participant, generation, await tokenHash(token), new Date().toISOString())) {
+      return new URL(`/api/v1/calendar/${token}.ics`, linksOf(env, requestUrl).origin).href;
+    }
+  }
+  throw new Error('The private feed kept changing while it was read.');
 }
 
 function calendarResponse(text: string, filename: string, cache: string): Response {
@@ -167,11 +202,19 @@ export const eventRoutes = new Hono<{ Bindings: Env; Variables: IdentityVariable
     if (participant === null || participant.anonymous) {
       throw new ProblemError('sign_in_required', 'Sign in on the host site to get your calendar feed.');
     }
-    const token = await feedToken(c.env, participant.id);
-    await rememberFeed(c.get('db'), participant.id, await tokenHash(token), new Date().toISOString());
-    const url = new URL(`/api/v1/calendar/${token}.ics`, linksOf(c.env, c.req.url).origin);
+    const url = await feedLink(c.env, c.get('db'), participant.id, c.req.url, false);
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ url: url.href });
+    return c.json({ url } satisfies EventFeedLink);
+  })
+  // A leaked link is revoked by giving the person a new one.
+  .post('/feed/reset', async (c) => {
+    const participant = c.get('participant');
+    if (participant === null || participant.anonymous) {
+      throw new ProblemError('sign_in_required', 'Sign in on the host site to reset your calendar feed.');
+    }
+    const url = await feedLink(c.env, c.get('db'), participant.id, c.req.url, true);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ url } satisfies EventFeedLink);
   })
   .get('/:slug', validate('param', EventPathParam), validate('query', LanguageQuery), async (c) => {
     const { slug: path } = c.req.valid('param');
