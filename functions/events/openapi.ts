@@ -46,8 +46,15 @@ export const eventDocs: RouteDocs<Code> = {
   'GET /feed': {
     summary: 'Get my private calendar feed',
     description:
-      'Signed-in people only: the URL of their own feed (`/api/v1/calendar/<token>.ics`) of the events they registered for, to subscribe to in a calendar app. The same URL every time; it works without a token, so it is to be kept private.',
+      'Signed-in people only: the URL of their own feed (`/api/v1/calendar/<token>.ics`) of the events they registered for, to subscribe to in a calendar app. The same URL every time until they reset it (`POST /api/v1/events/feed/reset`); it works without a token, so it is to be kept private.',
     answers: { 200: { description: 'The feed’s URL.', json: EventFeedLink } },
+    problems: ['sign_in_required'],
+  },
+  'POST /feed/reset': {
+    summary: 'Reset my private calendar feed’s link',
+    description:
+      'Signed-in people only, for a link that leaked: gives a new URL for their feed, and the old one answers 404 at once (calendar apps subscribed to it must be given the new one). `GET /api/v1/events/feed` gives the new URL from then on. No body.',
+    answers: { 200: { description: 'The feed’s new URL.', json: EventFeedLink } },
     problems: ['sign_in_required'],
   },
   'GET /:slug': {
