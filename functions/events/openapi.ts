@@ -59,7 +59,7 @@ export const eventDocs: RouteDocs<Code> = {
   },
   'GET /:slug': {
     summary: 'Read an event, or get it as a calendar file',
-    description: `The event as the caller sees it: seats per mode, the caller’s own registration and whether they may register, links for their calendar, the minutes once published. With \`.ics\` after the slug (\`/api/v1/events/<slug>.ics\`): the event as a calendar file, the same for everyone. ${CALENDAR}`,
+    description: `The event as the caller sees it: seats per mode, the caller’s own registration and whether they may register, links for their calendar, the minutes once published. With \`.ics\` after the slug (\`/api/v1/events/<slug>.ics\`): the event as a calendar file, the same for everyone. ${CALENDAR.description}`,
     parameters: {
       slug: 'The event’s slug; followed by `.ics` for its calendar file.',
       lang: 'The language of the calendar texts (the file, the Google and Outlook links): `fr` (the default), `nl` or `en`.',
@@ -106,7 +106,7 @@ export const eventDocs: RouteDocs<Code> = {
 export const eventFeedDocs: RouteDocs<Code> = {
   'GET /': {
     summary: 'Subscribe to events',
-    description: `The events of a list’s filters as a calendar to subscribe to (what is to come, up to 500, and the last 30 days): a calendar app refreshes it by itself. ${CALENDAR}`,
+    description: `The events of a list’s filters as a calendar to subscribe to (what is to come, up to 500, and the last 30 days): a calendar app refreshes it by itself. ${CALENDAR.description}`,
     parameters: {
       ...FILTERS,
       lang: 'The language of the calendar texts: `fr` (the default), `nl` or `en`.',
@@ -119,7 +119,7 @@ export const eventFeedDocs: RouteDocs<Code> = {
 export const calendarDocs: RouteDocs<Code> = {
   'GET /:token': {
     summary: 'A person’s private calendar feed',
-    description: `The events its holder registered for and has not cancelled (from \`GET /api/v1/events/feed\`), in the language of their registrations. ${CALENDAR}`,
+    description: `The events its holder registered for and has not cancelled (from \`GET /api/v1/events/feed\`), in the language of their registrations. ${CALENDAR.description}`,
     parameters: { token: 'The feed’s token, followed by `.ics`.' },
     answers: { 200: { description: 'The calendar.', document: CALENDAR } },
     problems: ['registration_not_found'],
