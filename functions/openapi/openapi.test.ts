@@ -60,6 +60,10 @@ function upToDate(file: string, content: string): void {
 }
 
 describe('GET /api/v1/openapi.json', () => {
+  test('no text of the document is an object printed by mistake', () => {
+    assert.doesNotMatch(JSON.stringify(document), /\[object Object\]/);
+  });
+
   test('is a valid OpenAPI 3.1 document', async () => {
     const result = await new Validator().validate(document);
     assert.deepEqual(result.errors, undefined);
