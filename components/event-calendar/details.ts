@@ -34,3 +34,5 @@ export function adoptDetailsStyles(root: HTMLElement | DocumentFragment): void {
   else if (!root.adoptedStyleSheets.includes(sheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+export { MyFeed } from './my-feed.ts';

@@ -1,10 +1,16 @@
 /**
  * `<sip-event-calendar>`'s requests: pages of events, one event as the
- * visitor sees it, registering and cancelling, and the calendar feed of the
- * current filters. The themes and territories its filters offer are the reads
+ * visitor sees it, registering and cancelling, the calendar feed of the
+ * current filters, and a signed-in person's private feed. The themes and territories its filters offer are the reads
  * it shares with the other widgets (see internal/catalog.ts).
  */
-import type { EventList, EventView, RegistrationInput, RegistrationReceipt } from '../../schema/events.ts';
+import type {
+  EventFeedLink,
+  EventList,
+  EventView,
+  RegistrationInput,
+  RegistrationReceipt,
+} from '../../schema/events.ts';
 import { request } from '../internal/api.ts';
 import { endpoint } from '../internal/config.ts';
 
@@ -90,4 +96,13 @@ export function cancelRegistration(base: string, slug: string, token: string | n
 export function feedUrl(base: string, filters: EventFilters, language: string): URL {
   const params = Object.fromEntries(FEED_FILTERS.map((name) => [name, filters[name]]));
   return withParams(endpoint(base, 'events.ics'), { ...params, lang: language });
+}
+
+/**
+ * A signed-in person's private feed of the events they registered for: its
+ * URL, or a new one (`reset`) that makes the previous one answer 404.
+ */
+export function myFeed(base: string, token: string | null, reset: boolean): Promise<EventFeedLink> {
+  const url = reset ? endpoint(base, 'events', 'feed', 'reset') : endpoint(base, 'events', 'feed');
+  return request<EventFeedLink>(url, { method: reset ? 'POST' : 'GET', token });
 }

@@ -30,6 +30,7 @@ import {
 import { calendarStyles } from './event-calendar.styles.ts';
 import type { EventPanel } from './event-details.ts';
 import type { MonthGrid } from './month-grid.ts';
+import type { MyFeed } from './my-feed.ts';
 import { eventCalendarDictionaries } from './translations/dictionaries.ts';
 import type {
   CalendarView,
@@ -54,12 +55,12 @@ const EMPTY_CATALOG: Catalog = { themes: [], territories: [] };
  * @event {CustomEvent<SipEventOpenDetail>} sip-open - An event's details were opened; `detail.event` is the EventView.
  * @event {CustomEvent<SipRegistrationDetail>} sip-register - The visitor registered (or joined a waitlist, or a guest awaits their e-mail); `detail.event`, `detail.receipt`.
  * @event {CustomEvent<SipRegistrationDetail>} sip-cancel - The visitor cancelled their registration; `detail.event`, `detail.receipt` (status `cancelled`).
- * @event {CustomEvent<SipErrorDetail>} sip-error - Loading, registering or cancelling failed; `detail.status` (0 when unreachable) and `detail.code`.
+ * @event {CustomEvent<SipErrorDetail>} sip-error - Loading, registering, cancelling or reading one's private feed failed; `detail.status` (0 when unreachable) and `detail.code`.
  *
  * @csspart base - The widget's container.
  * @csspart filters - The filters (period, theme, territory, format, mode).
  * @csspart views - The switch between the list and the month.
- * @csspart subscribe - The subscribe disclosure: what it does, the calendar link and the address to copy.
+ * @csspart subscribe - The subscribe disclosure: what it does, the calendar link and the address to copy; for a signed-in person, their private feed of the events they registered for.
  * @csspart list - The list of events.
  * @csspart item - One event of the list (focusable, for the focus after "load more").
  * @csspart empty - The message when no event matches.
@@ -142,6 +143,7 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
   private panel?: EventPanel;
   private readonly gridCode = new OnDemand(() => this.more.get().then(() => import('./month-grid.ts')));
   private grid?: MonthGrid;
+  private mine?: MyFeed;
 
   private readonly list = new Task(this, {
     args: () =>
@@ -296,9 +298,23 @@ export class SipEventCalendar extends SipWidget<EventCalendarTranslation, SipEve
         ${renderFilters(c, this.filters, this.filter)}
         ${renderViewSwitch(t, this.view, (view) => this.switchView(view))}
       </div>
-      ${renderSubscribe(t, this.detailsContext?.t, feedUrl(resolveApiBase(this), this.filters, t.$code), this.subscribe)}
+      ${renderSubscribe(t, this.detailsContext?.t, feedUrl(resolveApiBase(this), this.filters, t.$code), this.subscribe, this.renderMine())}
       ${this.view === 'month' ? this.renderMonth() : this.renderList(c)}
     `;
+  }
+
+  /** A signed-in person's private feed, in the subscribe panel once its code is at hand. */
+  private renderMine(): TemplateResult | typeof nothing {
+    const code = this.more.current;
+    if (!code || this.identity.current.token === null) return nothing;
+    this.mine ??= new code.MyFeed({
+      host: this,
+      identity: this.identity,
+      announce: (message) => {
+        this.announcement = message;
+      },
+    });
+    return this.mine.render(code.detailsWords(this.t), this.subscribe.copy);
   }
 
   private renderList(c: ListContext): TemplateResult {

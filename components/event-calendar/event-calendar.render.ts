@@ -164,13 +164,15 @@ export function renderViewSwitch(
 /**
  * The feed of the current filters, explained: a `webcal:` link the visitor's
  * calendar app opens, and the https address to paste where it asks for one.
- * Its words come with the details' (`words`), fetched once it is opened.
+ * Its words come with the details' (`words`), fetched once it is opened;
+ * `mine` is a signed-in person's private feed (my-feed.ts), from that code too.
  */
 export function renderSubscribe(
   t: EventCalendarTranslation,
   words: EventDetailsTranslation | undefined,
   feed: URL,
   handlers: { toggle: (event: Event) => void; copy: (event: Event) => void },
+  mine: TemplateResult | typeof nothing = nothing,
 ) {
   const webcal = `webcal://${feed.host}${feed.pathname}${feed.search}`;
   const body = words
@@ -182,6 +184,7 @@ export function renderSubscribe(
           <input id="feed-url" type="url" readonly .value=${feed.href} />
           <button class="secondary" type="button" @click=${handlers.copy}>${words.copyUrl}</button>
         </div>
+        ${mine}
       `
     : html`<p role="status">${t.loading}</p>`;
   return html`

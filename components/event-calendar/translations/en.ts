@@ -52,6 +52,14 @@ export const en: EventCalendarStringsWithDetails = {
     copyUrl: 'Copy the address',
     copied: 'Address copied.',
     copyFailed: 'Copying did not work: the address is selected, copy it with Ctrl+C.',
+    myFeed: 'My registrations as a calendar',
+    myFeedPrivate: 'This link is yours alone: it shows the events you registered for. Do not share it.',
+    resetFeed: 'Reset this link',
+    resetWarning:
+      'A new link will replace this one, which will stop working: calendars subscribed to the old link will no longer update.',
+    resetConfirm: 'Yes, make a new link',
+    resetCancel: 'Cancel',
+    feedReset: 'New link made. The old link no longer works.',
 
     whenHeading: 'When',
     inZone: (range, zone) => `${range} (${zone})`,

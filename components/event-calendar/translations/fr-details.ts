@@ -24,6 +24,15 @@ export const frDetails: DetailsStrings = {
   copyUrl: 'Copier l’adresse',
   copied: 'Adresse copiée.',
   copyFailed: 'La copie n’a pas fonctionné\u00a0: l’adresse est sélectionnée, copiez-la avec Ctrl+C.',
+  myFeed: 'Mes inscriptions dans mon agenda',
+  myFeedPrivate:
+    'Ce lien est personnel\u00a0: il montre les événements auxquels vous êtes inscrit·e. Ne le partagez pas.',
+  resetFeed: 'Réinitialiser ce lien',
+  resetWarning:
+    'Un nouveau lien remplacera celui-ci, qui ne fonctionnera plus\u00a0: les agendas abonnés à l’ancien lien ne se mettront plus à jour.',
+  resetConfirm: 'Oui, créer un nouveau lien',
+  resetCancel: 'Annuler',
+  feedReset: 'Nouveau lien créé. L’ancien lien ne fonctionne plus.',
 
   whenHeading: 'Quand',
   inZone: (range, zone) => `${range} (${zone})`,

@@ -52,6 +52,15 @@ export const nl: EventCalendarStringsWithDetails = {
     copyUrl: 'Adres kopiëren',
     copied: 'Adres gekopieerd.',
     copyFailed: 'Kopiëren is niet gelukt: het adres is geselecteerd, kopieer het met Ctrl+C.',
+    myFeed: 'Mijn inschrijvingen in mijn agenda',
+    myFeedPrivate:
+      'Deze link is persoonlijk: hij toont de activiteiten waarvoor je bent ingeschreven. Deel hem niet.',
+    resetFeed: 'Deze link vernieuwen',
+    resetWarning:
+      'Een nieuwe link vervangt deze, die dan niet meer werkt: agenda’s met een abonnement op de oude link worden niet meer bijgewerkt.',
+    resetConfirm: 'Ja, maak een nieuwe link',
+    resetCancel: 'Annuleren',
+    feedReset: 'Nieuwe link gemaakt. De oude link werkt niet meer.',
 
     whenHeading: 'Wanneer',
     inZone: (range, zone) => `${range} (${zone})`,

@@ -89,6 +89,17 @@ export interface DetailsStrings {
   copyUrl: string;
   copied: string;
   copyFailed: string;
+  /** A signed-in person's private feed of the events they registered for: its button and the group's name. */
+  myFeed: string;
+  /** That its link is theirs alone. */
+  myFeedPrivate: string;
+  resetFeed: string;
+  /** What a reset does, asked before it is done: the old link stops working. */
+  resetWarning: string;
+  resetConfirm: string;
+  resetCancel: string;
+  /** Announced once a new link replaced the old one. */
+  feedReset: string;
 
   whenHeading: string;
   /** The event's time in its own zone, the zone named. */
