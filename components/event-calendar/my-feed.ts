@@ -49,7 +49,7 @@ export class MyFeed {
           feed
             ? html`
               <p>${t.myFeedPrivate}</p>
-              <p><a href=${`webcal://${feed.host}${feed.pathname}`}>${t.subscribeLink}</a></p>
+              <p><a href=${`webcal://${feed.host}${feed.pathname}${feed.search}`}>${t.subscribeLink}</a></p>
               <label for="my-feed-url">${t.feedUrlLabel}</label>
               <div class="copy">
                 <input id="my-feed-url" type="url" readonly .value=${feed.href} />
