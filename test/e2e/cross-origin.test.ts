@@ -12,10 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { sign } from 'hono/jwt';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../browser.ts';
+import { launchChromium, openOnPhone as openPhonePage, PHONE, waitForText } from '../browser.ts';
 import { type DemoKit, readDevVars, startDemoKit } from '../kit.ts';
-
-const PHONE = { width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 let kit: DemoKit;
 let browser: Browser;
@@ -96,37 +94,6 @@ after(async () => {
   await kit?.close();
 });
 
-/** Opens a page on a phone, recording every console error, page error and failed request. */
-async function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  await page.setViewport(PHONE);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url);
-  return { page, problems };
-}
-
-/** The text of the first element matching a deep selector, once it matches `expected`. */
-async function waitForText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const [hostSelector, inner] = selector.split(' >>> ');
-  const check = `(() => {
-    const element = document.querySelector(${JSON.stringify(hostSelector)})?.shadowRoot?.querySelector(${JSON.stringify(inner)});
-    const text = element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
-    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
-  })()`;
-  const handle = await page.waitForFunction(check, { timeout: 15_000 });
-  return (await handle.jsonValue()) as string;
-}
-
 async function tally(slug: string): Promise<number> {
   const row = await kit.db
     .prepare(
@@ -201,3 +168,8 @@ describe('a host page whose origin is not allowed', () => {
     await page.close();
   });
 });
+
+/** A host page on a phone, its problems recorded (see openOnPhone in test/browser.ts). */
+function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
+  return openPhonePage(browser, url);
+}

@@ -19,10 +19,14 @@ import type { Browser, Page } from 'puppeteer-core';
 import type * as v from 'valibot';
 import { ADMIN, uniqueSlug } from '../../functions/test/harness.ts';
 import type { EventInput, EventView } from '../../schema/events.ts';
-import { launchChromium } from '../browser.ts';
+import {
+  launchChromium,
+  openOnPhone as openPhonePage,
+  PHONE,
+  waitForText as waitForDeepText,
+} from '../browser.ts';
 import { type DemoKit, readDevVars, startDemoKit } from '../kit.ts';
 
-const PHONE = { width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const CALENDAR = 'sip-event-calendar';
 /** Public workshops of the demo data with seats in person and guests allowed. */
 const GHENT = 'workshop-gent-creer-son-activite';
@@ -105,37 +109,6 @@ after(async () => {
   host?.server.close();
   await kit?.close();
 });
-
-/** Opens a page on a phone in a fresh context, recording every console error, page error and failed request. */
-async function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport(PHONE);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url);
-  return { page, problems };
-}
-
-/** The text of the first element matching `inner` in the calendar's shadow root, once it matches `expected`. */
-async function waitForText(page: Page, inner: string, expected: RegExp): Promise<string> {
-  const check = `(() => {
-    const element = document.querySelector(${JSON.stringify(CALENDAR)})?.shadowRoot?.querySelector(${JSON.stringify(inner)});
-    const text = element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
-    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
-  })()`;
-  const handle = await page.waitForFunction(check, { timeout: 15_000 });
-  return (await handle.jsonValue()) as string;
-}
 
 /**
  * Creates an event through the organisers' API (as the kit's seeded admin):
@@ -381,3 +354,13 @@ describe('the event calendar on a Dutch host page on another origin, on a phone'
     await page.browserContext().close();
   });
 });
+
+/** A host page on a phone, its problems recorded (see openOnPhone in test/browser.ts). */
+function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
+  return openPhonePage(browser, url, { isolated: true, warnings: true });
+}
+
+/** The text of the first element matching `inner` in the calendar's shadow root, once it matches `expected`. */
+function waitForText(page: Page, inner: string, expected: RegExp): Promise<string> {
+  return waitForDeepText(page, `${CALENDAR} >>> ${inner}`, expected);
+}

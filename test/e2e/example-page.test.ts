@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../browser.ts';
+import { launchChromium, waitForText } from '../browser.ts';
 import { type DemoKit, startDemoKit } from '../kit.ts';
 
 let kit: DemoKit;
@@ -76,25 +76,6 @@ async function newTab(width = 1200, height = 800): Promise<Page> {
   const page = await context.newPage();
   await page.setViewport({ width, height });
   return page;
-}
-
-/**
- * Waits until the element at `selector` (`host >>> inner` reaches into a
- * widget's shadow root) has text matching `expected`, and returns it. The
- * check runs in the page, written as a string: this file is type-checked
- * without DOM types.
- */
-async function waitForText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const [host, inner] = selector.split(' >>> ');
-  const find = inner
-    ? `document.querySelector(${JSON.stringify(host)})?.shadowRoot?.querySelector(${JSON.stringify(inner)})`
-    : `document.querySelector(${JSON.stringify(host)})`;
-  const check = `(() => {
-    const text = ${find}?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
-    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
-  })()`;
-  const handle = await page.waitForFunction(check, { timeout: 15_000 });
-  return (await handle.jsonValue()) as string;
 }
 
 function closeTab(page: Page): Promise<void> {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../browser.ts';
+import { launchChromium, waitForText } from '../browser.ts';
 import { type DemoKit, startDemoKit } from '../kit.ts';
 
 let kit: DemoKit;
@@ -25,22 +25,6 @@ async function openExamplePage(language = 'fr'): Promise<Page> {
   await page.goto(new URL('/', kit.url).href);
   if (language !== 'fr') await page.select('#demo-language', language);
   return page;
-}
-
-/**
- * Waits until the element at `host >>> inner` (inside the widget's shadow
- * root) has text matching `expected`, and returns that text. The check runs
- * in the page, written as a string: this file is type-checked without DOM types.
- */
-async function waitForText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const [host, inner] = selector.split(' >>> ');
-  const check = `(() => {
-    const element = document.querySelector(${JSON.stringify(host)})?.shadowRoot?.querySelector(${JSON.stringify(inner)});
-    const text = element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
-    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
-  })()`;
-  const handle = await page.waitForFunction(check, { timeout: 15_000 });
-  return (await handle.jsonValue()) as string;
 }
 
 /** True when no enabled element matches `host >>> inner`. */

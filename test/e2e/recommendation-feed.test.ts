@@ -14,10 +14,9 @@ import { after, before, describe, test } from 'node:test';
 import { sign } from 'hono/jwt';
 import type { Browser, Page } from 'puppeteer-core';
 import { ADMIN } from '../../functions/test/harness.ts';
-import { launchChromium } from '../browser.ts';
+import { launchChromium, openOnPhone as openPhonePage, PHONE, waitForText } from '../browser.ts';
 import { type DemoKit, readDevVars, startDemoKit } from '../kit.ts';
 
-const PHONE = { width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const FEED = 'sip-recommendation-feed';
 const suffix = crypto.randomUUID().slice(0, 6);
 /** Submitted to the board: it takes supporters. */
@@ -156,50 +155,6 @@ after(async () => {
   await kit?.close();
 });
 
-/** Opens a page on a phone, recording every console error, page error, failed request and answer of 400 or more. */
-async function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  await page.setViewport(PHONE);
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url);
-  return { page, problems };
-}
-
-/**
- * Waits until the element at a deep selector (`>>>` crosses shadow roots, as
- * often as needed) has text matching `expected`, and returns that text.
- */
-async function waitForText(page: Page, selector: string, expected: RegExp): Promise<string> {
-  const parts = selector.split(' >>> ');
-  const check = `(() => {
-    let element = document.querySelector(${JSON.stringify(parts[0])});
-    for (const part of ${JSON.stringify(parts.slice(1))}) element = element?.shadowRoot?.querySelector(part);
-    const text = element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';
-    return new RegExp(${JSON.stringify(expected.source)}, ${JSON.stringify(expected.flags)}).test(text) ? text : false;
-  })()`;
-  try {
-    const handle = await page.waitForFunction(check, { timeout: 15_000 });
-    return (await handle.jsonValue()) as string;
-  } catch (error) {
-    const shown = await page.evaluate(`(() => {
-      let element = document.querySelector(${JSON.stringify(parts[0])});
-      for (const part of ${JSON.stringify(parts.slice(1))}) element = element?.shadowRoot?.querySelector(part);
-      return element?.textContent?.replace(/\\s+/g, ' ').trim() ?? '(no such element)';
-    })()`);
-    throw new Error(`${selector}: waited for ${expected}, shows ${JSON.stringify(shown)}`, { cause: error });
-  }
-}
-
 async function click(page: Page, selector: string): Promise<void> {
   await (await page.waitForSelector(selector, { timeout: 15_000 }))?.click();
 }
@@ -306,3 +261,8 @@ describe('the recommendation feed on an English host page on another origin, on 
     await page.close();
   });
 });
+
+/** A host page on a phone, its problems recorded (see openOnPhone in test/browser.ts). */
+function openOnPhone(url: string): Promise<{ page: Page; problems: string[] }> {
+  return openPhonePage(browser, url);
+}
